@@ -1,0 +1,40 @@
+# Asset-API: `make run` brings everything up, `make test` runs the whole suite.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test gen gen-check docs bench lint install clean-data e2e-deps
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP) docs
+	$(BIN)/asset-api run
+
+test: $(STAMP) gen-check
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+gen: $(STAMP)
+	$(BIN)/python -m asset_api.specgen
+
+gen-check: $(STAMP)
+	$(BIN)/python -m asset_api.specgen --check
+
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet -f docs-site/mkdocs.yml
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench.run
+
+lint: $(STAMP)
+	$(BIN)/ruff check backend tests
+	$(BIN)/ruff format --check backend tests
+
+clean-data:
+	rm -rf .data
