@@ -1,0 +1,120 @@
+"""The app factory: lifespan (pool, migrations, recorder), middleware, error handlers, routers."""
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from asset_api.db.migrate import migrate
+from asset_api.db.pool import DATABASE_DOWN_ERRORS, create_pool
+from asset_api.envelope import error_response
+from asset_api.errors import AppError, InvalidRequest, NotFound, ServiceUnavailable
+from asset_api.middleware import RequestContextMiddleware
+from asset_api.routes import ROUTERS
+from asset_api.settings import Settings, get_settings
+from asset_api.usage import UsageRecorder
+from asset_api.validation import describe_validation_errors
+
+log = logging.getLogger(__name__)
+
+
+def resolve_database_url(settings: Settings) -> str:
+    if settings.database_url:
+        return settings.database_url
+    from asset_api.db.embedded import embedded_database_url
+
+    return embedded_database_url(settings.data_dir)
+
+
+def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        dsn = database_url or resolve_database_url(settings)
+        pool = await create_pool(dsn, settings)
+        try:
+            async with pool.acquire() as conn:
+                await migrate(conn)
+        except DATABASE_DOWN_ERRORS as exc:
+            log.warning("migrations not applied at start, database unreachable: %s", exc)
+        recorder.pool = pool
+        recorder.start()
+        app.state.pool = pool
+        app.state.settings = settings
+        try:
+            yield
+        finally:
+            await recorder.stop()
+            await pool.close()
+
+    app = FastAPI(
+        title="Asset-API",
+        lifespan=lifespan,
+        # The reference site and the generated openapi.json are the docs; no Swagger UI.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
+    app.state.settings = settings
+    recorder = UsageRecorder(pool=None)
+    app.state.recorder = recorder
+    for router in ROUTERS:
+        app.include_router(router)
+    _install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+        allow_headers=["authorization", "content-type", "cont-yn", "next-key"],
+        expose_headers=["x-request-id", "cont-yn", "next-key", "retry-after"],
+    )
+    app.add_middleware(
+        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, recorder=recorder
+    )
+    return app
+
+
+def _request_id(request: Request) -> str:
+    return request.scope.get("state", {}).get("request_id", "")
+
+
+def _render(request: Request, error: AppError):
+    state = request.scope.setdefault("state", {})
+    state["return_code"] = error.return_code
+    state["return_msg"] = error.return_msg
+    return error_response(error, _request_id(request))
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    settings: Settings = app.state.settings
+
+    @app.exception_handler(AppError)
+    async def on_app_error(request: Request, exc: AppError):
+        return _render(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, exc: RequestValidationError):
+        return _render(request, InvalidRequest(describe_validation_errors(exc.errors())))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 405:
+            error = NotFound(f"{request.method} {request.url.path}는 지원하지 않는 메서드입니다")
+            response = _render(request, error)
+            response.status_code = 405
+            return response
+        if exc.status_code == 404:
+            return _render(request, NotFound(f"경로 {request.url.path}"))
+        return _render(request, InvalidRequest(str(exc.detail)))
+
+    async def on_database_down(request: Request, exc: Exception):
+        log.warning("database unreachable: %s: %s", type(exc).__name__, exc)
+        error = ServiceUnavailable(headers={"Retry-After": str(settings.retry_after_seconds)})
+        return _render(request, error)
+
+    for error_type in DATABASE_DOWN_ERRORS:
+        app.add_exception_handler(error_type, on_database_down)

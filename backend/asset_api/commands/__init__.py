@@ -1,0 +1,5 @@
+"""CLI command groups; each module has `register(subparsers)`."""
+
+from asset_api.commands import db, serve, spec
+
+ALL = [serve, db, spec]

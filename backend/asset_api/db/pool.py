@@ -1,0 +1,55 @@
+"""The asyncpg pool, opened and closed in the app's lifespan."""
+
+import json
+import logging
+
+import asyncpg
+
+from asset_api.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Errors that mean "the database is not reachable right now", as opposed to a bad query.
+# They become 9001 for the client; the pool replaces broken connections on the next acquire.
+DATABASE_DOWN_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.InternalClientError,
+)
+
+
+async def _init_connection(conn: asyncpg.Connection) -> None:
+    await conn.set_type_codec("jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
+    await conn.set_type_codec("json", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
+
+
+async def create_pool(dsn: str, settings: Settings) -> asyncpg.Pool:
+    # min_size=0 lets the app start while the database is away (it answers 9001 until it is
+    # back); `warm_up` then opens the usual connections when it can.
+    pool = await asyncpg.create_pool(
+        dsn,
+        min_size=0,
+        max_size=settings.db_pool_max,
+        init=_init_connection,
+        timeout=settings.db_connect_timeout,
+        command_timeout=settings.db_command_timeout,
+        server_settings={"application_name": "asset-api", "timezone": "UTC"},
+    )
+    await warm_up(pool, settings.db_pool_min)
+    return pool
+
+
+async def warm_up(pool: asyncpg.Pool, count: int) -> None:
+    conns = []
+    try:
+        for _ in range(count):
+            conns.append(await pool.acquire())
+    except DATABASE_DOWN_ERRORS as exc:
+        log.warning("database not reachable at start (%s); serving 9001 until it is", exc)
+    finally:
+        for conn in conns:
+            await pool.release(conn)

@@ -1,0 +1,56 @@
+"""The one settings class. Nothing else in the package reads os.environ."""
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PEPPER_FILE = "pepper"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSET_API_", extra="ignore")
+
+    # DATABASE_URL is read without the prefix, as every PostgreSQL tool does.
+    database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
+    data_dir: Path = Path(".data")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    spa_port: int = 8001
+    docs_port: int = 8002
+    token_lifetime_seconds: int = 86_400
+    cors_origins: list[str] = ["http://127.0.0.1:8001", "http://localhost:8001"]
+    # The HMAC key for stored secrets and tokens. Generated into the data dir when not given.
+    pepper: SecretStr | None = None
+    # How long a verified token may be served from the in-process cache; bounds how long a
+    # revocation takes to reach every process.
+    token_cache_seconds: float = 3.0
+    db_pool_min: int = 2
+    db_pool_max: int = 10
+    db_connect_timeout: float = 3.0
+    db_command_timeout: float = 10.0
+    retry_after_seconds: int = 5
+    max_body_bytes: int = 1024 * 1024
+    log_level: str = "INFO"
+    # Kiwoom REST API credentials for `asset-api sync kiwoom`.
+    kiwoom_base_url: str = "https://api.kiwoom.com"
+    kiwoom_appkey: SecretStr | None = None
+    kiwoom_secretkey: SecretStr | None = None
+
+    def pepper_bytes(self) -> bytes:
+        """The pepper, created once per data dir so restarts keep existing hashes valid."""
+        if self.pepper is not None:
+            return self.pepper.get_secret_value().encode()
+        path = self.data_dir / PEPPER_FILE
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip().encode()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

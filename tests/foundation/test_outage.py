@@ -1,0 +1,47 @@
+"""The database goes away mid-run: 9001 with Retry-After, no hang, then recovery by itself."""
+
+import asyncio
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from asset_api.app import create_app
+from asset_api.db import embedded
+
+
+@pytest.fixture
+def own_cluster():
+    """A cluster of this test's own, so stopping it leaves the session's cluster alone."""
+    server = embedded.start_cluster(Path(tempfile.mkdtemp()) / "pg", throwaway=True)
+    yield server
+    embedded.restart_cluster(server)
+    server.cleanup()
+
+
+async def test_database_down_gives_9001_and_recovers(own_cluster, settings):
+    url = embedded.database_url(own_cluster, "outage")
+    app = create_app(settings, database_url=url)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://t") as client,
+    ):
+        assert (await client.get("/health")).json()["database"] == "ok"
+
+        await asyncio.to_thread(embedded.stop_cluster, own_cluster)
+        started = time.monotonic()
+        for _ in range(3):  # the pooled connections break first, new ones are refused after
+            res = await client.get("/health")
+            assert res.status_code == 503
+            assert res.json()["return_code"] == 9001
+            assert res.json()["database"] == "down"
+            assert int(res.headers["retry-after"]) > 0
+        assert time.monotonic() - started < 10, "an outage must be answered, not waited out"
+
+        await asyncio.to_thread(embedded.restart_cluster, own_cluster)
+        res = await client.get("/health")
+        assert res.status_code == 200, res.text
+        assert res.json()["database"] == "ok"
