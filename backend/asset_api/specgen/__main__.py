@@ -1,0 +1,3 @@
+from asset_api.specgen.cli import main
+
+raise SystemExit(main())

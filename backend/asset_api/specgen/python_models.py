@@ -1,0 +1,100 @@
+"""Source text of the pydantic modules (`asset_api.models.<group>`), before ruff formats it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jinja2 import Environment
+
+from asset_api.specgen.schemas import FieldDef, ModelDef
+
+SCALARS = {"String": "str", "Decimal": "str", "Integer": "int", "Boolean": "bool"}
+
+
+@dataclass(frozen=True)
+class RenderedField:
+    attr: str
+    annotation: str
+    field_call: str
+
+
+@dataclass(frozen=True)
+class RenderedModel:
+    name: str
+    doc: str
+    config: str  # arguments of ConfigDict(...), empty when the defaults do
+    fields: tuple[RenderedField, ...]
+
+
+def render_module(env: Environment, *, source: str, doc: str, models: list[ModelDef]) -> str:
+    rendered = [_render_model(m) for m in models]
+    annotations = " ".join(f.annotation for m in rendered for f in m.fields)
+    pydantic_names = ["BaseModel", "Field"]
+    if any(m.config for m in rendered):
+        pydantic_names.insert(1, "ConfigDict")
+    return env.get_template("models.py.j2").render(
+        source=source,
+        doc=doc,
+        models=rendered,
+        uses_literal="Literal[" in annotations,
+        pydantic_names=pydantic_names,
+    )
+
+
+def annotation(field: FieldDef) -> str:
+    row = field.row
+    if row.type == "Object":
+        base = field.nested
+    elif row.type == "Object Array":
+        base = f"list[{field.nested}]"
+    elif row.type == "String Array":
+        base = f"list[{_literal(row.enum) if row.enum else 'str'}]"
+    elif row.enum:
+        base = _literal(row.enum)
+    else:
+        base = SCALARS[row.type]
+    if row.required or row.default is not None:
+        return str(base)
+    return f"{base} | None"
+
+
+def field_call(field: FieldDef) -> str:
+    row = field.row
+    args = []
+    if row.default is not None:
+        args.append(f"default={row.default!r}")
+    elif not row.required:
+        args.append("default=None")
+    if field.alias:
+        args.append(f"alias={field.alias!r}")
+    if field.max_length is not None:
+        args.append(f"max_length={field.max_length}")
+    if field.min_length is not None:
+        args.append(f"min_length={field.min_length}")
+    if field.pattern:
+        args.append(f"pattern={field.pattern!r}")
+    if row.minimum is not None:
+        args.append(f"ge={row.minimum}")
+    if row.maximum is not None:
+        args.append(f"le={row.maximum}")
+    args.append(f"description={row.name!r}")
+    return f"Field({', '.join(args)})"
+
+
+def _literal(values: tuple[str | int, ...]) -> str:
+    return f"Literal[{', '.join(repr(v) for v in values)}]"
+
+
+def _render_model(model: ModelDef) -> RenderedModel:
+    config = []
+    if model.forbid_extra:
+        config.append('extra="forbid"')
+    if model.has_aliases:
+        # Wire names that are not Python names (cont-yn) travel as aliases both ways.
+        config += ["validate_by_name=True", "serialize_by_alias=True"]
+    fields = tuple(RenderedField(f.attr, annotation(f), field_call(f)) for f in model.fields)
+    return RenderedModel(model.name, _docstring(model.doc), ", ".join(config), fields)
+
+
+def _docstring(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')

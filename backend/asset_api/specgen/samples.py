@@ -1,0 +1,164 @@
+"""A spec example as an HTTP exchange, and as ready-to-copy curl, Python and JavaScript code."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from asset_api.specgen.spec import PATH_PARAM, Spec
+
+
+@dataclass(frozen=True)
+class ExampleRequest:
+    method: str
+    url: str  # domain + path, without the query string
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+    form: bool  # the body is application/x-www-form-urlencoded, not JSON
+
+    @property
+    def full_url(self) -> str:
+        return f"{self.url}?{urlencode(self.query)}" if self.query else self.url
+
+    @property
+    def encoded_body(self) -> str:
+        if self.body is None:
+            return ""
+        return urlencode(self.body) if self.form else to_json(self.body)
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def example_request(spec: Spec, domain: str, example: dict[str, Any]) -> ExampleRequest:
+    request = example.get("request") or {}
+    path_values = request.get("path") or {}
+    path = PATH_PARAM.sub(lambda m: str(path_values.get(m.group(1), m.group(0))), spec.path)
+    headers = dict(request.get("header") or {})
+    body = request.get("body")
+    if body is not None and not any(name.lower() == "content-type" for name in headers):
+        # Without it curl would send JSON labelled as a form; say what the spec says.
+        headers = {"content-type": spec.content_type, **headers}
+    return ExampleRequest(
+        method=spec.method,
+        url=domain + path,
+        query=request.get("query") or {},
+        headers=headers,
+        body=body,
+        form=spec.is_form,
+    )
+
+
+def http_request_text(request: ExampleRequest) -> str:
+    """The request as it goes over the wire (HTTP/1.1 message)."""
+    parts = urlsplit(request.full_url)
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    lines = [f"{request.method} {target} HTTP/1.1", f"Host: {parts.netloc}"]
+    lines += [f"{name}: {value}" for name, value in request.headers.items()]
+    if request.body is not None:
+        lines += ["", request.encoded_body]
+    return "\n".join(lines)
+
+
+def http_response_text(response: dict[str, Any]) -> str:
+    status = response["status"]
+    lines = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}"]
+    lines += [f"{name}: {value}" for name, value in (response.get("header") or {}).items()]
+    if response.get("body") is not None:
+        lines += ["", to_json(response["body"])]
+    return "\n".join(lines)
+
+
+# --- code samples --------------------------------------------------------------------------
+
+
+def curl_sample(request: ExampleRequest) -> str:
+    method = "" if request.method == "GET" else f"-X {request.method} "
+    lines = [f"curl {method}{_shell_quote(request.full_url)}"]
+    lines += [f"  -H {_shell_quote(f'{name}: {value}')}" for name, value in request.headers.items()]
+    if request.body is not None and request.form:
+        lines += [
+            f"  --data-urlencode {_shell_quote(f'{key}={value}')}"
+            for key, value in request.body.items()
+        ]
+    elif request.body is not None:
+        lines.append(f"  --data-raw {_shell_quote(_indent_tail(to_json(request.body), 2))}")
+    return " \\\n".join(lines)
+
+
+def python_sample(request: ExampleRequest, has_json_response: bool) -> str:
+    arguments = [f"    {_py_literal(request.url)},"]
+    if request.headers:
+        arguments.append(f"    headers={_py_literal(request.headers, 1)},")
+    if request.query:
+        arguments.append(f"    params={_py_literal(request.query, 1)},")
+    if request.body is not None:
+        keyword = "data" if request.form else "json"
+        arguments.append(f"    {keyword}={_py_literal(request.body, 1)},")
+    result = "response.json()" if has_json_response else "response.text"
+    return "\n".join(
+        [
+            "import httpx",
+            "",
+            f"response = httpx.{request.method.lower()}(",
+            *arguments,
+            ")",
+            f"print(response.status_code, {result})",
+        ]
+    )
+
+
+def javascript_sample(request: ExampleRequest, has_json_response: bool) -> str:
+    lines = []
+    if request.query:
+        lines += [
+            f"const url = new URL({json.dumps(request.url)});",
+            f"url.search = new URLSearchParams({_indent_tail(to_json(request.query), 0)});",
+            "",
+        ]
+        target = "url"
+    else:
+        target = json.dumps(request.url)
+    options = [f'  method: "{request.method}",']
+    if request.headers:
+        options.append(f"  headers: {_indent_tail(to_json(request.headers), 2)},")
+    if request.body is not None:
+        body = _indent_tail(to_json(request.body), 2)
+        wrapper = "new URLSearchParams" if request.form else "JSON.stringify"
+        options.append(f"  body: {wrapper}({body}),")
+    result = "await response.json()" if has_json_response else "await response.text()"
+    lines += [
+        f"const response = await fetch({target}, {{",
+        *options,
+        "});",
+        f"console.log(response.status, {result});",
+    ]
+    return "\n".join(lines)
+
+
+def _shell_quote(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def _indent_tail(text: str, spaces: int) -> str:
+    """Indent every line but the first, for a literal that continues an indented line."""
+    return text.replace("\n", "\n" + " " * spaces)
+
+
+def _py_literal(value: Any, level: int = 0) -> str:
+    """A Python literal of JSON data, one item per line like ruff would format it."""
+    inner = "    " * (level + 1)
+    if isinstance(value, dict):
+        items = [f"{inner}{_py_literal(k)}: {_py_literal(v, level + 1)}," for k, v in value.items()]
+        return "{\n" + "\n".join(items) + "\n" + "    " * level + "}" if items else "{}"
+    if isinstance(value, list):
+        items = [f"{inner}{_py_literal(v, level + 1)}," for v in value]
+        return "[\n" + "\n".join(items) + "\n" + "    " * level + "]" if items else "[]"
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    return json.dumps(value, ensure_ascii=False)  # a JSON string or number is a Python literal
