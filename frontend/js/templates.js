@@ -1,0 +1,1336 @@
+// GENERATED from frontend/templates/*.hbs by 'python frontend/tools/build_templates.py'
+// — do not edit. Compiled by Handlebars 4.7.10; run by the vendored runtime.
+(function () {
+  'use strict';
+  const App = (window.App = window.App || {});
+  const template = window.Handlebars.template;
+  const templates = (App.templates = {});
+  templates["_env"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"badge "
+    + container.escapeExpression((lookupProperty(helpers,"envClass")||(depth0 && lookupProperty(depth0,"envClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"env") : depth0),{"name":"envClass","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":35}}}))
+    + "\">"
+    + container.escapeExpression((lookupProperty(helpers,"envLabel")||(depth0 && lookupProperty(depth0,"envLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"env") : depth0),{"name":"envLabel","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":53}}}))
+    + "</span>\n";
+},"useData":true});
+  templates["_error"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <div class=\"small mt-1 d-flex flex-wrap column-gap-3\">\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"returnCode") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":100}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"requestId") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":6},"end":{"line":8,"column":13}}})) != null ? stack1 : "")
+    + "    </div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span>오류 코드 <code class=\"js-return-code\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"returnCode") || (depth0 != null ? lookupProperty(depth0,"returnCode") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"returnCode","hash":{},"data":data,"loc":{"start":{"line":5,"column":65},"end":{"line":5,"column":79}}}) : helper)))
+    + "</code></span>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "        <span>요청 ID <a class=\"font-monospace text-break js-request-id\" href=\""
+    + container.escapeExpression((lookupProperty(helpers,"requestHref")||(depth0 && lookupProperty(depth0,"requestHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"requestId") : depth0),{"name":"requestHref","hash":{},"data":data,"loc":{"start":{"line":7,"column":77},"end":{"line":7,"column":102}}}))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"requestId") || (depth0 != null ? lookupProperty(depth0,"requestId") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"requestId","hash":{},"data":data,"loc":{"start":{"line":7,"column":104},"end":{"line":7,"column":117}}}) : helper)))
+    + "</a></span>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"alert alert-danger alert-dismissible fade show js-api-error\" role=\"alert\">\n  <div class=\"fw-semibold js-error-message\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"message","hash":{},"data":data,"loc":{"start":{"line":2,"column":44},"end":{"line":2,"column":55}}}) : helper)))
+    + "</div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"or")||(depth0 && lookupProperty(depth0,"or"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"returnCode") : depth0),(depth0 != null ? lookupProperty(depth0,"requestId") : depth0),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":3,"column":8},"end":{"line":3,"column":33}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "  <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"alert\" aria-label=\"닫기\"></button>\n</div>\n";
+},"useData":true});
+  templates["_loading"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "<div class=\"d-flex align-items-center gap-2 text-body-secondary py-4 js-loading\">\n  <span class=\"spinner-border spinner-border-sm\" aria-hidden=\"true\"></span>\n  <span>불러오는 중…</span>\n</div>\n";
+},"useData":true});
+  templates["_notice"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"alert alert-"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":1,"column":24},"end":{"line":1,"column":32}}}) : helper)))
+    + " alert-dismissible fade show js-notice\" role=\"status\">\n  "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"message","hash":{},"data":data,"loc":{"start":{"line":2,"column":2},"end":{"line":2,"column":13}}}) : helper)))
+    + "\n  <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"alert\" aria-label=\"닫기\"></button>\n</div>\n";
+},"useData":true});
+  templates["_pager"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <nav aria-label=\"페이지\">\n      <ul class=\"pagination pagination-sm flex-wrap mb-0\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"prev") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":6,"column":8},"end":{"line":10,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"pages") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":8},"end":{"line":19,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"next") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":20,"column":8},"end":{"line":24,"column":15}}})) != null ? stack1 : "")
+    + "      </ul>\n    </nav>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <li class=\"page-item\"><a class=\"page-link\" href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"prevHref") || (depth0 != null ? lookupProperty(depth0,"prevHref") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"prevHref","hash":{},"data":data,"loc":{"start":{"line":7,"column":59},"end":{"line":7,"column":71}}}) : helper)))
+    + "\" aria-label=\"이전 페이지\">‹</a></li>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "          <li class=\"page-item disabled\"><span class=\"page-link\" aria-hidden=\"true\">‹</span></li>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"gap") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":12,"column":10},"end":{"line":18,"column":17}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "            <li class=\"page-item disabled\"><span class=\"page-link\">…</span></li>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":14,"column":10},"end":{"line":18,"column":10}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "            <li class=\"page-item active\" aria-current=\"page\"><span class=\"page-link\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"n") || (depth0 != null ? lookupProperty(depth0,"n") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"n","hash":{},"data":data,"loc":{"start":{"line":15,"column":85},"end":{"line":15,"column":90}}}) : helper)))
+    + "</span></li>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "            <li class=\"page-item\"><a class=\"page-link\" href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"href","hash":{},"data":data,"loc":{"start":{"line":17,"column":61},"end":{"line":17,"column":69}}}) : helper)))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"n") || (depth0 != null ? lookupProperty(depth0,"n") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"n","hash":{},"data":data,"loc":{"start":{"line":17,"column":71},"end":{"line":17,"column":76}}}) : helper)))
+    + "</a></li>\n          ";
+},"8":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <li class=\"page-item\"><a class=\"page-link\" href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"nextHref") || (depth0 != null ? lookupProperty(depth0,"nextHref") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nextHref","hash":{},"data":data,"loc":{"start":{"line":21,"column":59},"end":{"line":21,"column":71}}}) : helper)))
+    + "\" aria-label=\"다음 페이지\">›</a></li>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "          <li class=\"page-item disabled\"><span class=\"page-link\" aria-hidden=\"true\">›</span></li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mt-2\">\n  <div class=\"small text-body-secondary js-pager-summary\">전체 "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"total") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":2,"column":61},"end":{"line":2,"column":77}}}))
+    + "건 중 "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"from") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":2,"column":81},"end":{"line":2,"column":96}}}))
+    + "–"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"to") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":2,"column":97},"end":{"line":2,"column":110}}}))
+    + "</div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"show") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"useData":true});
+  templates["_scope-choices"] = template({"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <div class=\"form-check form-check-inline\">\n      <input class=\"form-check-input\" type=\"checkbox\" name=\"scopes\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":5,"column":75},"end":{"line":5,"column":84}}}) : helper)))
+    + "\" id=\""
+    + container.escapeExpression(container.lambda((depths[1] != null ? lookupProperty(depths[1],"idPrefix") : depths[1]), depth0))
+    + "-scope-"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":5,"column":112},"end":{"line":5,"column":121}}}) : helper)))
+    + "\" data-list "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"checked") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":133},"end":{"line":5,"column":162}}})) != null ? stack1 : "")
+    + ">\n      <label class=\"form-check-label\" for=\""
+    + container.escapeExpression(container.lambda((depths[1] != null ? lookupProperty(depths[1],"idPrefix") : depths[1]), depth0))
+    + "-scope-"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":6,"column":65},"end":{"line":6,"column":74}}}) : helper)))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":6,"column":76},"end":{"line":6,"column":85}}}) : helper)))
+    + " <span class=\"text-body-secondary small\">("
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":6,"column":127},"end":{"line":6,"column":136}}}) : helper)))
+    + ")</span></label>\n    </div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "checked";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<fieldset class=\"mb-3\">\n  <legend class=\"form-label fs-6 mb-1\">API 권한</legend>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"scopeChoices") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":8,"column":11}}})) != null ? stack1 : "")
+    + "</fieldset>\n";
+},"useData":true,"useDepths":true});
+  templates["_scopes"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"badge text-bg-light border me-1\">"
+    + container.escapeExpression((lookupProperty(helpers,"scopeLabel")||(depth0 && lookupProperty(depth0,"scopeLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"scopeLabel","hash":{},"data":data,"loc":{"start":{"line":1,"column":62},"end":{"line":1,"column":81}}}))
+    + "</span>";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "<span class=\"text-body-secondary\">없음</span>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"scopes") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":148}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true});
+  templates["_sort"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<th scope=\"col\" class=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"class") || (depth0 != null ? lookupProperty(depth0,"class") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"class","hash":{},"data":data,"loc":{"start":{"line":1,"column":23},"end":{"line":1,"column":32}}}) : helper)))
+    + "\" aria-sort=\""
+    + container.escapeExpression((lookupProperty(helpers,"ariaSort")||(depth0 && lookupProperty(depth0,"ariaSort"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"column") : depth0),(depth0 != null ? lookupProperty(depth0,"sort") : depth0),{"name":"ariaSort","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":69}}}))
+    + "\">\n  <button type=\"button\" class=\"btn btn-link btn-sort js-sort\" data-sort=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"column") || (depth0 != null ? lookupProperty(depth0,"column") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":2,"column":73},"end":{"line":2,"column":83}}}) : helper)))
+    + "\" data-order=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"order") || (depth0 != null ? lookupProperty(depth0,"order") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"order","hash":{},"data":data,"loc":{"start":{"line":2,"column":97},"end":{"line":2,"column":106}}}) : helper)))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":2,"column":108},"end":{"line":2,"column":117}}}) : helper)))
+    + "<span class=\"sort-mark\" aria-hidden=\"true\">"
+    + container.escapeExpression((lookupProperty(helpers,"sortMark")||(depth0 && lookupProperty(depth0,"sortMark"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"column") : depth0),(depth0 != null ? lookupProperty(depth0,"sort") : depth0),{"name":"sortMark","hash":{},"data":data,"loc":{"start":{"line":2,"column":160},"end":{"line":2,"column":184}}}))
+    + "</span></button>\n</th>\n";
+},"useData":true});
+  templates["_status"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"badge "
+    + container.escapeExpression((lookupProperty(helpers,"statusClass")||(depth0 && lookupProperty(depth0,"statusClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),{"name":"statusClass","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":41}}}))
+    + "\">"
+    + container.escapeExpression((lookupProperty(helpers,"statusLabel")||(depth0 && lookupProperty(depth0,"statusLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":65}}}))
+    + "</span>\n";
+},"useData":true});
+  templates["audit-table"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"table-responsive\">\n    <table class=\"table table-sm align-middle js-audit-table\">\n      <thead><tr>\n        <th scope=\"col\">시각</th>\n        <th scope=\"col\">관리자</th>\n        <th scope=\"col\">작업</th>\n        <th scope=\"col\">대상</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">내용</th>\n        <th scope=\"col\" class=\"d-none d-lg-table-cell\">IP</th>\n      </tr></thead>\n      <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"entries") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":8},"end":{"line":27,"column":17}}})) != null ? stack1 : "")
+    + "      </tbody>\n    </table>\n  </div>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),(depth0 != null ? lookupProperty(depth0,"pager") : depth0),{"name":"pager","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <tr>\n            <td class=\"text-nowrap small\">"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":15,"column":42},"end":{"line":15,"column":57}}}))
+    + "</td>\n            <td>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"actor") || (depth0 != null ? lookupProperty(depth0,"actor") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"actor","hash":{},"data":data,"loc":{"start":{"line":16,"column":16},"end":{"line":16,"column":25}}}) : helper)))
+    + "</td>\n            <td>"
+    + container.escapeExpression((lookupProperty(helpers,"actionLabel")||(depth0 && lookupProperty(depth0,"actionLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"action") : depth0),{"name":"actionLabel","hash":{},"data":data,"loc":{"start":{"line":17,"column":16},"end":{"line":17,"column":38}}}))
+    + "</td>\n            <td class=\"small\">\n              "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_type") : depth0),"user",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":20},"end":{"line":19,"column":43}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":19,"column":14},"end":{"line":20,"column":103}}})) != null ? stack1 : "")
+    + "\n            </td>\n            <td class=\"d-none d-md-table-cell small\">\n              "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"pairs")||(depth0 && lookupProperty(depth0,"pairs"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"detail") : depth0),{"name":"pairs","hash":{},"data":data,"loc":{"start":{"line":23,"column":22},"end":{"line":23,"column":36}}}),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":14},"end":{"line":23,"column":142}}})) != null ? stack1 : "")
+    + "\n            </td>\n            <td class=\"d-none d-lg-table-cell small\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"client_ip") || (depth0 != null ? lookupProperty(depth0,"client_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"client_ip","hash":{},"data":data,"loc":{"start":{"line":25,"column":53},"end":{"line":25,"column":66}}}) : helper)))
+    + "</td>\n          </tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\""
+    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":19,"column":54},"end":{"line":19,"column":76}}}))
+    + "\">사용자 "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_id") || (depth0 != null ? lookupProperty(depth0,"target_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_id","hash":{},"data":data,"loc":{"start":{"line":19,"column":82},"end":{"line":19,"column":95}}}) : helper)))
+    + "</a>\n              ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"text-break\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_type") || (depth0 != null ? lookupProperty(depth0,"target_type") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_type","hash":{},"data":data,"loc":{"start":{"line":20,"column":47},"end":{"line":20,"column":62}}}) : helper)))
+    + " <code>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_id") || (depth0 != null ? lookupProperty(depth0,"target_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_id","hash":{},"data":data,"loc":{"start":{"line":20,"column":69},"end":{"line":20,"column":82}}}) : helper)))
+    + "</code></span>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"me-2 text-break\"><span class=\"text-body-secondary\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"key","hash":{},"data":data,"loc":{"start":{"line":23,"column":102},"end":{"line":23,"column":109}}}) : helper)))
+    + "</span>="
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":23,"column":117},"end":{"line":23,"column":126}}}) : helper)))
+    + "</span>";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "  <p class=\"text-body-secondary py-3\">기록이 없습니다.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true});
+  templates["audit"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<option value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":10,"column":44},"end":{"line":10,"column":53}}}) : helper)))
+    + "\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"selected") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":55},"end":{"line":10,"column":86}}})) != null ? stack1 : "")
+    + ">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":87},"end":{"line":10,"column":96}}}) : helper)))
+    + " ("
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":10,"column":98},"end":{"line":10,"column":107}}}) : helper)))
+    + ")</option>";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "selected";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">감사 로그</h1>\n  <span class=\"small text-body-secondary\">관리자가 한 모든 변경이 최신순으로 남습니다 (수정·삭제 불가).</span>\n</div>\n<form class=\"row g-2 mb-3 js-filter\">\n  <div class=\"col-8 col-md-4\">\n    <label class=\"visually-hidden\" for=\"audit-action\">작업</label>\n    <select class=\"form-select\" id=\"audit-action\" name=\"action\">\n      <option value=\"\">모든 작업</option>\n      "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"actionChoices") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":6},"end":{"line":10,"column":126}}})) != null ? stack1 : "")
+    + "\n    </select>\n  </div>\n  <div class=\"col-4 col-md-2\"><button type=\"submit\" class=\"btn btn-outline-secondary w-100\">조회</button></div>\n</form>\n<div class=\"js-results\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"loading"),depth0,{"name":"loading","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>\n";
+},"usePartial":true,"useData":true});
+  templates["confirm-modal"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "btn-danger";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "btn-primary";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"confirm-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog\">\n    <div class=\"modal-content\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"confirm-title\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":5,"column":54},"end":{"line":5,"column":63}}}) : helper)))
+    + "</h2>\n        <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"modal\" aria-label=\"닫기\"></button>\n      </div>\n      <div class=\"modal-body\"><p class=\"mb-0 text-break\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"message","hash":{},"data":data,"loc":{"start":{"line":8,"column":57},"end":{"line":8,"column":68}}}) : helper)))
+    + "</p></div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-outline-secondary\" data-bs-dismiss=\"modal\" autofocus>취소</button>\n        <button type=\"button\" class=\"btn "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"danger") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":11,"column":41},"end":{"line":11,"column":91}}})) != null ? stack1 : "")
+    + " js-confirm\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"confirmLabel") || (depth0 != null ? lookupProperty(depth0,"confirmLabel") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"confirmLabel","hash":{},"data":data,"loc":{"start":{"line":11,"column":104},"end":{"line":11,"column":120}}}) : helper)))
+    + "</button>\n      </div>\n    </div>\n  </div>\n</div>\n";
+},"useData":true});
+  templates["dashboard-body"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "text-danger";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "text-warning-emphasis";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <a class=\"btn "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":32,"column":20},"end":{"line":32,"column":83}}})) != null ? stack1 : "")
+    + "\" href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"href","hash":{},"data":data,"loc":{"start":{"line":32,"column":91},"end":{"line":32,"column":99}}}) : helper)))
+    + "\"\n         "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":9},"end":{"line":33,"column":49}}})) != null ? stack1 : "")
+    + ">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"days") || (depth0 != null ? lookupProperty(depth0,"days") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"days","hash":{},"data":data,"loc":{"start":{"line":33,"column":50},"end":{"line":33,"column":58}}}) : helper)))
+    + "일</a>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "btn-secondary";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "btn-outline-secondary";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "aria-current=\"true\"";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <div class=\"table-responsive\">\n      <table class=\"table table-sm align-middle mb-0 js-expiring\">\n        <thead><tr>\n          <th scope=\"col\">앱키</th>\n          <th scope=\"col\">사용자</th>\n          <th scope=\"col\" class=\"d-none d-md-table-cell\">환경</th>\n          <th scope=\"col\">만료</th>\n        </tr></thead>\n        <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":10},"end":{"line":74,"column":19}}})) != null ? stack1 : "")
+    + "        </tbody>\n      </table>\n    </div>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "            <tr>\n              <td><code class=\"appkey\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":69,"column":39},"end":{"line":69,"column":49}}}) : helper)))
+    + "</code></td>\n              <td><a href=\""
+    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":70,"column":27},"end":{"line":70,"column":47}}}))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_name") || (depth0 != null ? lookupProperty(depth0,"user_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_name","hash":{},"data":data,"loc":{"start":{"line":70,"column":49},"end":{"line":70,"column":62}}}) : helper)))
+    + "</a></td>\n              <td class=\"d-none d-md-table-cell\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</td>\n              <td class=\"text-nowrap\">"
+    + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":72,"column":38},"end":{"line":72,"column":57}}}))
+    + " <span class=\""
+    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":72,"column":71},"end":{"line":72,"column":97}}}))
+    + "\">"
+    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":72,"column":99},"end":{"line":72,"column":120}}}))
+    + "</span></td>\n            </tr>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <p class=\"card-body text-body-secondary mb-0\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":79,"column":50},"end":{"line":79,"column":66}}}) : helper)))
+    + "일 안에 만료되는 활성 키가 없습니다.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"row row-cols-2 row-cols-md-3 row-cols-xl-6 g-3 mb-4 js-counts\">\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">활성 사용자</div>\n    <div class=\"stat-value js-count-users\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"active_users") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":43},"end":{"line":4,"column":73}}}))
+    + "<small> / "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"users") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":83},"end":{"line":4,"column":106}}}))
+    + "</small></div>\n  </div></div></div>\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">활성 키</div>\n    <div class=\"stat-value js-count-keys\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"active_keys") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":8,"column":42},"end":{"line":8,"column":71}}}))
+    + "<small> / "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"keys") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":8,"column":81},"end":{"line":8,"column":103}}}))
+    + "</small></div>\n  </div></div></div>\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">토큰 발급 (24시간)</div>\n    <div class=\"stat-value\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"tokens_24h") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":12,"column":28},"end":{"line":12,"column":56}}}))
+    + "</div>\n  </div></div></div>\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">요청 (24시간)</div>\n    <div class=\"stat-value\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"requests_24h") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":16,"column":28},"end":{"line":16,"column":58}}}))
+    + "</div>\n  </div></div></div>\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">거부 (24시간)</div>\n    <div class=\"stat-value "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"refusals_24h") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":27},"end":{"line":20,"column":72}}})) != null ? stack1 : "")
+    + "\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"refusals_24h") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":20,"column":74},"end":{"line":20,"column":104}}}))
+    + "</div>\n  </div></div></div>\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":23,"column":28},"end":{"line":23,"column":44}}}) : helper)))
+    + "일 내 만료</div>\n    <div class=\"stat-value "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":27},"end":{"line":24,"column":83}}})) != null ? stack1 : "")
+    + "\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":24,"column":85},"end":{"line":24,"column":116}}}))
+    + "</div>\n  </div></div></div>\n</div>\n\n<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-2\">\n  <h2 class=\"h5 mb-0\">일별 이용량</h2>\n  <div class=\"btn-group btn-group-sm\" role=\"group\" aria-label=\"기간\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"dayOptions") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":34,"column":13}}})) != null ? stack1 : "")
+    + "  </div>\n</div>\n<div class=\"row g-3 mb-4\">\n  <div class=\"col-12 col-lg-6\">\n    <figure class=\"card h-100 mb-0\"><div class=\"card-body\">\n      <figcaption class=\"h6\">일별 요청 수 <span class=\"text-body-secondary small\">합계 "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"usageTotals") : depth0)) != null ? lookupProperty(stack1,"requests") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":40,"column":80},"end":{"line":40,"column":111}}}))
+    + "건</span></figcaption>\n      <div class=\"chart-box js-chart-requests\"></div>\n    </div></figure>\n  </div>\n  <div class=\"col-12 col-lg-6\">\n    <figure class=\"card h-100 mb-0\"><div class=\"card-body\">\n      <figcaption class=\"h6\">일별 거부 수 <span class=\"text-body-secondary small\">합계 "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"usageTotals") : depth0)) != null ? lookupProperty(stack1,"refusals") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":46,"column":80},"end":{"line":46,"column":111}}}))
+    + "건 (return_code ≠ 0)</span></figcaption>\n      <div class=\"chart-box js-chart-refusals\"></div>\n    </div></figure>\n  </div>\n</div>\n\n<div class=\"card\">\n  <div class=\"card-header d-flex flex-wrap justify-content-between gap-2\">\n    <h2 class=\"h6 mb-0\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":40}}}) : helper)))
+    + "일 안에 만료되는 키</h2>\n    <a class=\"small\" href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringHref") || (depth0 != null ? lookupProperty(depth0,"expiringHref") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringHref","hash":{},"data":data,"loc":{"start":{"line":55,"column":27},"end":{"line":55,"column":43}}}) : helper)))
+    + "\">전체 보기</a>\n  </div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":57,"column":2},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"usePartial":true,"useData":true});
+  templates["dashboard"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">대시보드</h1>\n  <a class=\"small\" href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"docsUrl") || (depth0 != null ? lookupProperty(depth0,"docsUrl") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"docsUrl","hash":{},"data":data,"loc":{"start":{"line":3,"column":25},"end":{"line":3,"column":36}}}) : helper)))
+    + "\" target=\"_blank\" rel=\"noopener noreferrer\">API 문서 ↗</a>\n</div>\n<div class=\"js-dashboard-body\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"loading"),depth0,{"name":"loading","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>\n";
+},"usePartial":true,"useData":true});
+  templates["grant-accounts"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"list-group mb-2\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"accounts") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":4},"end":{"line":10,"column":13}}})) != null ? stack1 : "")
+    + "  </div>\n  <div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2\">\n    <span class=\"small text-body-secondary\">전체 "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"total") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":13,"column":47},"end":{"line":13,"column":63}}}))
+    + "개 · "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"page") || (depth0 != null ? lookupProperty(depth0,"page") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"page","hash":{},"data":data,"loc":{"start":{"line":13,"column":67},"end":{"line":13,"column":75}}}) : helper)))
+    + " / "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"pageCount") || (depth0 != null ? lookupProperty(depth0,"pageCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"pageCount","hash":{},"data":data,"loc":{"start":{"line":13,"column":78},"end":{"line":13,"column":91}}}) : helper)))
+    + " 페이지</span>\n    <div class=\"btn-group btn-group-sm\">\n      <button type=\"button\" class=\"btn btn-outline-secondary js-grant-page\" data-page=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"prev") || (depth0 != null ? lookupProperty(depth0,"prev") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"prev","hash":{},"data":data,"loc":{"start":{"line":15,"column":87},"end":{"line":15,"column":95}}}) : helper)))
+    + "\" "
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"prev") : depth0),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":97},"end":{"line":15,"column":132}}})) != null ? stack1 : "")
+    + ">이전</button>\n      <button type=\"button\" class=\"btn btn-outline-secondary js-grant-page\" data-page=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"next") || (depth0 != null ? lookupProperty(depth0,"next") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"next","hash":{},"data":data,"loc":{"start":{"line":16,"column":87},"end":{"line":16,"column":95}}}) : helper)))
+    + "\" "
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"next") : depth0),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":97},"end":{"line":16,"column":132}}})) != null ? stack1 : "")
+    + ">다음</button>\n    </div>\n  </div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <label class=\"list-group-item d-flex align-items-center gap-2\">\n        <input class=\"form-check-input m-0 js-grant-account\" type=\"checkbox\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":5,"column":84},"end":{"line":5,"column":98}}}) : helper)))
+    + "\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"selected") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":100},"end":{"line":5,"column":130}}})) != null ? stack1 : "")
+    + ">\n        <code>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":6,"column":14},"end":{"line":6,"column":28}}}) : helper)))
+    + "</code>\n        <span class=\"text-truncate\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_name") || (depth0 != null ? lookupProperty(depth0,"account_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_name","hash":{},"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":7,"column":52}}}) : helper)))
+    + "</span>\n        <span class=\"ms-auto small text-body-secondary d-none d-sm-inline\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"broker") || (depth0 != null ? lookupProperty(depth0,"broker") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"broker","hash":{},"data":data,"loc":{"start":{"line":8,"column":75},"end":{"line":8,"column":85}}}) : helper)))
+    + "</span>\n      </label>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "checked";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "disabled";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "  <p class=\"text-body-secondary\">조건에 맞는 계좌가 없습니다.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"accounts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
+},"useData":true});
+  templates["grant-modal"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "selected";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"grant-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog modal-lg modal-dialog-scrollable\">\n    <form class=\"modal-content js-grant-form\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"grant-title\">계좌 권한 편집 · <span class=\"text-break\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
+    + "</span></h2>\n        <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"modal\" aria-label=\"닫기\"></button>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"js-error\"></div>\n        <p class=\"small text-body-secondary\">환경별로 따로 저장됩니다. 저장하면 선택한 환경의 계좌 권한이 아래 선택으로 바뀝니다.</p>\n        <div class=\"row g-2 mb-3\">\n          <div class=\"col-5 col-md-3\">\n            <label class=\"visually-hidden\" for=\"grant-env\">환경</label>\n            <select class=\"form-select js-grant-env\" id=\"grant-env\" name=\"env\">\n              <option value=\"real\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"env") : depth0),"real",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":41},"end":{"line":15,"column":56}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":35},"end":{"line":15,"column":73}}})) != null ? stack1 : "")
+    + ">실전</option>\n              <option value=\"mock\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"env") : depth0),"mock",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":41},"end":{"line":16,"column":56}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":35},"end":{"line":16,"column":73}}})) != null ? stack1 : "")
+    + ">모의</option>\n            </select>\n          </div>\n          <div class=\"col-7 col-md-9\">\n            <label class=\"visually-hidden\" for=\"grant-q\">계좌 검색</label>\n            <input type=\"search\" class=\"form-control js-grant-q\" id=\"grant-q\" placeholder=\"계좌번호 또는 계좌명\" maxlength=\"100\">\n          </div>\n        </div>\n        <div class=\"mb-2 small\">선택 <strong class=\"js-grant-count\">0</strong>개 <span class=\"js-grant-selected\"></span></div>\n        <div class=\"js-grant-list\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"loading"),depth0,{"name":"loading","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>\n      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-outline-secondary\" data-bs-dismiss=\"modal\">취소</button>\n        <button type=\"submit\" class=\"btn btn-primary\">\n          <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n          저장\n        </button>\n      </div>\n    </form>\n  </div>\n</div>\n";
+},"usePartial":true,"useData":true});
+  templates["key-edit"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "selected";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"key-edit-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog modal-dialog-scrollable\">\n    <form class=\"modal-content js-key-edit-form\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"key-edit-title\">키 설정 수정</h2>\n        <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"modal\" aria-label=\"닫기\"></button>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"js-error\"></div>\n        <p class=\"mb-3\"><code class=\"appkey\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? lookupProperty(stack1,"appkey") : stack1), depth0))
+    + "</code> "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),(depth0 != null ? lookupProperty(depth0,"key") : depth0),{"name":"env","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</p>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"key-edit-status\">상태</label>\n          <select class=\"form-select\" id=\"key-edit-status\" name=\"status\">\n            <option value=\"active\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":41},"end":{"line":14,"column":65}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":35},"end":{"line":14,"column":82}}})) != null ? stack1 : "")
+    + ">활성</option>\n            <option value=\"disabled\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"disabled",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":43},"end":{"line":15,"column":69}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":37},"end":{"line":15,"column":86}}})) != null ? stack1 : "")
+    + ">중지 (다시 활성화할 수 있음)</option>\n          </select>\n        </div>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"key-edit-expires\">만료일</label>\n          <input class=\"form-control\" type=\"date\" id=\"key-edit-expires\" name=\"expires_at\" value=\""
+    + container.escapeExpression((lookupProperty(helpers,"isoDate")||(depth0 && lookupProperty(depth0,"isoDate"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? lookupProperty(stack1,"expires_at") : stack1),{"name":"isoDate","hash":{},"data":data,"loc":{"start":{"line":20,"column":97},"end":{"line":20,"column":123}}}))
+    + "\">\n          <div class=\"form-text\">비우면 만료되지 않습니다. 그날 자정(한국 시간)까지 유효합니다.</div>\n        </div>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"key-edit-rate\">초당 요청 한도</label>\n          <input class=\"form-control\" type=\"number\" id=\"key-edit-rate\" name=\"rate_limit\" min=\"1\" max=\"10000\" step=\"1\" value=\""
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? lookupProperty(stack1,"rate_limit") : stack1), depth0))
+    + "\" required>\n        </div>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"scope-choices"),depth0,{"name":"scope-choices","data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "        <div class=\"mb-1\">\n          <label class=\"form-label\" for=\"key-edit-cidrs\">허용 IP (CIDR)</label>\n          <textarea class=\"form-control font-monospace\" id=\"key-edit-cidrs\" name=\"allowed_cidrs\" rows=\"3\">"
+    + container.escapeExpression((lookupProperty(helpers,"lines")||(depth0 && lookupProperty(depth0,"lines"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? lookupProperty(stack1,"allowed_cidrs") : stack1),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":30,"column":106},"end":{"line":30,"column":133}}}))
+    + "</textarea>\n          <div class=\"form-text\">한 줄에 하나씩. 비우면 모든 IP에서 사용할 수 있습니다.</div>\n        </div>\n      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-outline-secondary\" data-bs-dismiss=\"modal\">취소</button>\n        <button type=\"submit\" class=\"btn btn-primary\">\n          <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n          저장\n        </button>\n      </div>\n    </form>\n  </div>\n</div>\n";
+},"usePartial":true,"useData":true});
+  templates["key-issue"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"key-issue-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog modal-dialog-scrollable\">\n    <form class=\"modal-content js-key-issue-form\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"key-issue-title\">키 발급 · <span class=\"text-break\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
+    + "</span></h2>\n        <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"modal\" aria-label=\"닫기\"></button>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"js-error\"></div>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"key-issue-env\">환경</label>\n          <select class=\"form-select\" id=\"key-issue-env\" name=\"env\">\n            <option value=\"real\">실전 (real)</option>\n            <option value=\"mock\">모의 (mock: 데모 데이터만 조회)</option>\n          </select>\n          <div class=\"form-text\">발급 후에는 바꿀 수 없습니다.</div>\n        </div>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"key-issue-expires\">만료일</label>\n          <input class=\"form-control\" type=\"date\" id=\"key-issue-expires\" name=\"expires_at\" min=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"today") || (depth0 != null ? lookupProperty(depth0,"today") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"today","hash":{},"data":data,"loc":{"start":{"line":20,"column":96},"end":{"line":20,"column":105}}}) : helper)))
+    + "\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"defaultExpiry") || (depth0 != null ? lookupProperty(depth0,"defaultExpiry") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"defaultExpiry","hash":{},"data":data,"loc":{"start":{"line":20,"column":114},"end":{"line":20,"column":131}}}) : helper)))
+    + "\">\n          <div class=\"form-text\">그날 자정(한국 시간)까지 유효합니다. 비우면 만료되지 않습니다.</div>\n        </div>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"key-issue-rate\">초당 요청 한도</label>\n          <input class=\"form-control\" type=\"number\" id=\"key-issue-rate\" name=\"rate_limit\" min=\"1\" max=\"10000\" step=\"1\" value=\"20\" required>\n        </div>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"scope-choices"),depth0,{"name":"scope-choices","data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "        <div class=\"mb-1\">\n          <label class=\"form-label\" for=\"key-issue-cidrs\">허용 IP (CIDR)</label>\n          <textarea class=\"form-control font-monospace\" id=\"key-issue-cidrs\" name=\"allowed_cidrs\" rows=\"3\"\n                    placeholder=\"예: 10.0.0.0/24&#10;203.0.113.7/32\"></textarea>\n          <div class=\"form-text\">한 줄에 하나씩. 비우면 모든 IP에서 사용할 수 있습니다.</div>\n        </div>\n      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-outline-secondary\" data-bs-dismiss=\"modal\">취소</button>\n        <button type=\"submit\" class=\"btn btn-primary\">\n          <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n          발급\n        </button>\n      </div>\n    </form>\n  </div>\n</div>\n";
+},"usePartial":true,"useData":true});
+  templates["key-rotate"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"key-rotate-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog\">\n    <form class=\"modal-content js-key-rotate-form\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"key-rotate-title\">시크릿키 교체</h2>\n        <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"modal\" aria-label=\"닫기\"></button>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"js-error\"></div>\n        <p><code class=\"appkey\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? lookupProperty(stack1,"appkey") : stack1), depth0))
+    + "</code></p>\n        <p class=\"small\">새 시크릿키를 발급합니다. 앱키는 그대로이며, 이전 시크릿키는 유예 기간 동안 계속 쓸 수 있어 연동 시스템을 중단 없이 바꿀 수 있습니다.</p>\n        <label class=\"form-label\" for=\"key-rotate-grace\">유예 기간 (시간)</label>\n        <input class=\"form-control\" type=\"number\" id=\"key-rotate-grace\" name=\"grace_hours\" min=\"0\" max=\"720\" step=\"1\" value=\"24\" required autofocus>\n        <div class=\"form-text\">0이면 이전 시크릿키가 즉시 무효가 됩니다. 최대 720시간(30일).</div>\n      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-outline-secondary\" data-bs-dismiss=\"modal\">취소</button>\n        <button type=\"submit\" class=\"btn btn-warning\">\n          <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n          교체\n        </button>\n      </div>\n    </form>\n  </div>\n</div>\n";
+},"useData":true});
+  templates["keys-table"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"table-responsive\">\n    <table class=\"table table-hover align-middle js-keys-table\">\n      <thead><tr>\n        <th scope=\"col\">앱키</th>\n        <th scope=\"col\">사용자</th>\n        <th scope=\"col\">상태</th>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"text-nowrap","order":"asc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"만료","column":"expires_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-md-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"마지막 사용","column":"last_used_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-lg-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"발급일","column":"created_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "      </tr></thead>\n      <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":8},"end":{"line":22,"column":17}}})) != null ? stack1 : "")
+    + "      </tbody>\n    </table>\n  </div>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),(depth0 != null ? lookupProperty(depth0,"pager") : depth0),{"name":"pager","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <tr data-appkey=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":14,"column":27},"end":{"line":14,"column":37}}}) : helper)))
+    + "\">\n            <td><code class=\"appkey\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":15,"column":37},"end":{"line":15,"column":47}}}) : helper)))
+    + "</code> "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</td>\n            <td><a class=\"text-break\" href=\""
+    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":16,"column":44},"end":{"line":16,"column":64}}}))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_name") || (depth0 != null ? lookupProperty(depth0,"user_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_name","hash":{},"data":data,"loc":{"start":{"line":16,"column":66},"end":{"line":16,"column":79}}}) : helper)))
+    + "</a></td>\n            <td>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"text-nowrap\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":207}}})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"d-none d-md-table-cell small\">"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":19,"column":53},"end":{"line":19,"column":78}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":78},"end":{"line":19,"column":160}}})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"d-none d-lg-table-cell text-nowrap\">"
+    + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":20,"column":59},"end":{"line":20,"column":78}}}))
+    + "</td>\n          </tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":18,"column":54},"end":{"line":18,"column":73}}}))
+    + "<div class=\"small "
+    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":18,"column":91},"end":{"line":18,"column":117}}}))
+    + "\">"
+    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":18,"column":119},"end":{"line":18,"column":140}}}))
+    + "</div>";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "<span class=\"text-body-secondary\">만료 없음</span>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"text-body-secondary\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"last_used_ip") || (depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"last_used_ip","hash":{},"data":data,"loc":{"start":{"line":19,"column":131},"end":{"line":19,"column":147}}}) : helper)))
+    + "</div>";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "  <p class=\"text-body-secondary py-3\">조건에 맞는 키가 없습니다.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true});
+  templates["keys"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<option value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":10,"column":44},"end":{"line":10,"column":53}}}) : helper)))
+    + "\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"selected") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":55},"end":{"line":10,"column":86}}})) != null ? stack1 : "")
+    + ">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":87},"end":{"line":10,"column":96}}}) : helper)))
+    + "</option>";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "selected";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<option value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":17,"column":46},"end":{"line":17,"column":55}}}) : helper)))
+    + "\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"selected") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":57},"end":{"line":17,"column":88}}})) != null ? stack1 : "")
+    + ">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":17,"column":89},"end":{"line":17,"column":98}}}) : helper)))
+    + "일 안에 만료</option>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">키</h1>\n  <span class=\"small text-body-secondary\">키 발급은 사용자 화면에서 합니다.</span>\n</div>\n<form class=\"row g-2 mb-3 js-filter\">\n  <div class=\"col-6 col-md-3\">\n    <label class=\"visually-hidden\" for=\"keys-status\">상태</label>\n    <select class=\"form-select\" id=\"keys-status\" name=\"status\">\n      <option value=\"\">모든 상태</option>\n      "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"statusChoices") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":6},"end":{"line":10,"column":114}}})) != null ? stack1 : "")
+    + "\n    </select>\n  </div>\n  <div class=\"col-6 col-md-3\">\n    <label class=\"visually-hidden\" for=\"keys-expiring\">만료</label>\n    <select class=\"form-select\" id=\"keys-expiring\" name=\"expiring_days\">\n      <option value=\"\">만료 조건 없음</option>\n      "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expiringChoices") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":6},"end":{"line":17,"column":123}}})) != null ? stack1 : "")
+    + "\n    </select>\n  </div>\n  <div class=\"col-7 col-md-3\">\n    <label class=\"visually-hidden\" for=\"keys-user\">사용자 ID</label>\n    <input class=\"form-control\" type=\"number\" min=\"1\" id=\"keys-user\" name=\"user_id\" value=\""
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"user_id") : stack1), depth0))
+    + "\" placeholder=\"사용자 ID\">\n  </div>\n  <div class=\"col-5 col-md-3\"><button type=\"submit\" class=\"btn btn-outline-secondary w-100\">조회</button></div>\n</form>\n<div class=\"js-results\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"loading"),depth0,{"name":"loading","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>\n";
+},"usePartial":true,"useData":true});
+  templates["login"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <div class=\"alert alert-"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"notice") : depth0)) != null ? lookupProperty(stack1,"kind") : stack1), depth0))
+    + " small js-login-notice\" role=\"status\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"notice") : depth0)) != null ? lookupProperty(stack1,"message") : stack1), depth0))
+    + "</div>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"row justify-content-center\">\n  <div class=\"col-12 col-sm-9 col-md-6 col-lg-4\">\n    <div class=\"card shadow-sm mt-3 mt-md-5\">\n      <div class=\"card-body p-4\">\n        <h1 class=\"h4 mb-1\" tabindex=\"-1\">Asset-API 관리자</h1>\n        <p class=\"text-body-secondary small mb-4\">관리자 계정으로 로그인하십시오.</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"notice") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":8},"end":{"line":9,"column":15}}})) != null ? stack1 : "")
+    + "        <form class=\"js-login-form\">\n          <div class=\"js-error\"></div>\n          <div class=\"mb-3\">\n            <label class=\"form-label\" for=\"login-username\">아이디</label>\n            <input class=\"form-control\" id=\"login-username\" name=\"username\" autocomplete=\"username\"\n                   required maxlength=\"40\" autofocus value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"username") || (depth0 != null ? lookupProperty(depth0,"username") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"username","hash":{},"data":data,"loc":{"start":{"line":15,"column":60},"end":{"line":15,"column":72}}}) : helper)))
+    + "\">\n          </div>\n          <div class=\"mb-4\">\n            <label class=\"form-label\" for=\"login-password\">비밀번호</label>\n            <input class=\"form-control\" type=\"password\" id=\"login-password\" name=\"password\"\n                   autocomplete=\"current-password\" required>\n          </div>\n          <button type=\"submit\" class=\"btn btn-primary w-100\">\n            <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n            로그인\n          </button>\n        </form>\n      </div>\n    </div>\n    <p class=\"text-center small mt-3\">\n      <a href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"docsUrl") || (depth0 != null ? lookupProperty(depth0,"docsUrl") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"docsUrl","hash":{},"data":data,"loc":{"start":{"line":30,"column":15},"end":{"line":30,"column":26}}}) : helper)))
+    + "\" target=\"_blank\" rel=\"noopener noreferrer\">API 문서 보기 ↗</a>\n    </p>\n  </div>\n</div>\n";
+},"useData":true});
+  templates["requests-result"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <div class=\"alert "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"return_code") : stack1),0,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":9,"column":30},"end":{"line":9,"column":56}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":9,"column":24},"end":{"line":9,"column":99}}})) != null ? stack1 : "")
+    + " js-explanation\" role=\"status\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"explanation") : stack1), depth0))
+    + "</div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "alert-success";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "alert-warning";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<code class=\"appkey\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"appkey") : stack1), depth0))
+    + "</code>";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"client_ip") : stack1), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"card js-request-card\">\n  <div class=\"card-header d-flex flex-wrap align-items-center gap-2\">\n    <span class=\"badge "
+    + container.escapeExpression((lookupProperty(helpers,"returnCodeClass")||(depth0 && lookupProperty(depth0,"returnCodeClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"return_code") : stack1),{"name":"returnCodeClass","hash":{},"data":data,"loc":{"start":{"line":3,"column":23},"end":{"line":3,"column":62}}}))
+    + "\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"return_code") : stack1), depth0))
+    + "</span>\n    <span class=\"fw-semibold\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"return_msg") : stack1), depth0))
+    + "</span>\n    <span class=\"ms-auto small text-body-secondary\">HTTP "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"status") : stack1), depth0))
+    + "</span>\n  </div>\n  <div class=\"card-body\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"explanation") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":10,"column":11}}})) != null ? stack1 : "")
+    + "    <dl class=\"facts mb-0\">\n      <dt>요청 ID</dt><dd class=\"font-monospace text-break\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"request_id") : stack1), depth0))
+    + "</dd>\n      <dt>시각</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":13,"column":21},"end":{"line":13,"column":44}}}))
+    + "</dd>\n      <dt>호출</dt><dd class=\"text-break\"><code>"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"method") : stack1), depth0))
+    + " "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"path") : stack1), depth0))
+    + "</code></dd>\n      <dt>앱키</dt><dd>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"appkey") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":105}}})) != null ? stack1 : "")
+    + "</dd>\n      <dt>호출 IP</dt><dd>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"client_ip") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":16,"column":24},"end":{"line":16,"column":86}}})) != null ? stack1 : "")
+    + "</dd>\n      <dt>처리 시간</dt><dd>"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"request") : depth0)) != null ? lookupProperty(stack1,"duration_ms") : stack1), depth0))
+    + " ms</dd>\n    </dl>\n  </div>\n</div>\n";
+},"useData":true});
+  templates["requests"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">요청 조회</h1>\n  <a class=\"small\" href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"docsUrl") || (depth0 != null ? lookupProperty(depth0,"docsUrl") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"docsUrl","hash":{},"data":data,"loc":{"start":{"line":3,"column":25},"end":{"line":3,"column":36}}}) : helper)))
+    + "\" target=\"_blank\" rel=\"noopener noreferrer\">반환 코드 설명 (API 문서) ↗</a>\n</div>\n<p class=\"text-body-secondary\">연동 담당자가 알려 준 요청 ID(응답의 <code>x-request-id</code> 헤더 또는 오류 본문의 <code>request_id</code>)를 붙여 넣으면 그 호출이 왜 거부되었는지 보여 줍니다.</p>\n<form class=\"row g-2 mb-3 js-lookup\">\n  <div class=\"col-12 col-md-8\">\n    <label class=\"visually-hidden\" for=\"request-id\">요청 ID</label>\n    <input class=\"form-control font-monospace\" id=\"request-id\" name=\"request_id\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"requestId") || (depth0 != null ? lookupProperty(depth0,"requestId") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"requestId","hash":{},"data":data,"loc":{"start":{"line":9,"column":88},"end":{"line":9,"column":101}}}) : helper)))
+    + "\" required\n           maxlength=\"64\" placeholder=\"예: 0f8fad5b-d9cb-469f-a165-70867728950e\" autocomplete=\"off\" spellcheck=\"false\">\n  </div>\n  <div class=\"col-12 col-md-4\"><button type=\"submit\" class=\"btn btn-primary w-100\">조회</button></div>\n</form>\n<div class=\"js-result\"></div>\n";
+},"useData":true});
+  templates["secret-modal"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"small text-body-secondary\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"note") || (depth0 != null ? lookupProperty(depth0,"note") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":12,"column":57},"end":{"line":12,"column":65}}}) : helper)))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"secret-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog modal-lg\">\n    <div class=\"modal-content\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"secret-title\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":5,"column":53},"end":{"line":5,"column":62}}}) : helper)))
+    + "</h2>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"alert alert-warning\" role=\"alert\">\n          <strong>시크릿키는 다시 표시되지 않습니다.</strong>\n          지금 복사하여 안전한 곳(비밀 관리 도구 등)에 보관하십시오. 잃어버리면 키를 교체해야 합니다.\n        </div>\n        "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"note") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":8},"end":{"line":12,"column":76}}})) != null ? stack1 : "")
+    + "\n        <label class=\"form-label\" for=\"secret-appkey\">앱키 (appkey)</label>\n        <div class=\"input-group mb-3\">\n          <input class=\"form-control font-monospace\" id=\"secret-appkey\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":15,"column":79},"end":{"line":15,"column":89}}}) : helper)))
+    + "\" readonly>\n          <button type=\"button\" class=\"btn btn-outline-secondary js-copy\" data-copy-target=\"#secret-appkey\">복사</button>\n        </div>\n        <label class=\"form-label\" for=\"secret-secretkey\">시크릿키 (secretkey)</label>\n        <div class=\"input-group mb-3\">\n          <textarea class=\"form-control font-monospace secret-value js-secretkey\" id=\"secret-secretkey\" rows=\"4\" readonly>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"secretkey") || (depth0 != null ? lookupProperty(depth0,"secretkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"secretkey","hash":{},"data":data,"loc":{"start":{"line":20,"column":122},"end":{"line":20,"column":135}}}) : helper)))
+    + "</textarea>\n          <button type=\"button\" class=\"btn btn-outline-primary js-copy\" data-copy-target=\"#secret-secretkey\">복사</button>\n        </div>\n        <div class=\"form-check\">\n          <input class=\"form-check-input js-secret-saved\" type=\"checkbox\" id=\"secret-saved\">\n          <label class=\"form-check-label\" for=\"secret-saved\">시크릿키를 안전한 곳에 보관했습니다.</label>\n        </div>\n      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-primary js-secret-close\" data-bs-dismiss=\"modal\" disabled>닫기</button>\n      </div>\n    </div>\n  </div>\n</div>\n";
+},"useData":true});
+  templates["user-form"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "사용자 수정";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "사용자 추가";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <div class=\"mb-3\">\n            <label class=\"form-label\" for=\"user-form-status\">상태</label>\n            <select class=\"form-select\" id=\"user-form-status\" name=\"status\">\n              <option value=\"active\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":43},"end":{"line":23,"column":68}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":37},"end":{"line":23,"column":85}}})) != null ? stack1 : "")
+    + ">활성</option>\n              <option value=\"disabled\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"disabled",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":24,"column":45},"end":{"line":24,"column":72}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":39},"end":{"line":24,"column":89}}})) != null ? stack1 : "")
+    + ">중지 (모든 키 사용 불가)</option>\n            </select>\n          </div>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "selected";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "checked";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "저장";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "추가";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"user-form-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog modal-dialog-scrollable\">\n    <form class=\"modal-content js-user-form\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"user-form-title\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":95}}})) != null ? stack1 : "")
+    + "</h2>\n        <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"modal\" aria-label=\"닫기\"></button>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"js-error\"></div>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"user-form-name\">이름 <span class=\"text-danger\">*</span></label>\n          <input class=\"form-control\" id=\"user-form-name\" name=\"name\" required maxlength=\"100\" value=\""
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
+    + "\" autofocus>\n          <div class=\"form-text\">연동하는 시스템이나 팀의 이름 (예: 회계시스템)</div>\n        </div>\n        <div class=\"mb-3\">\n          <label class=\"form-label\" for=\"user-form-email\">이메일</label>\n          <input class=\"form-control\" type=\"email\" id=\"user-form-email\" name=\"email\" maxlength=\"200\" value=\""
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1), depth0))
+    + "\">\n        </div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":8},"end":{"line":27,"column":15}}})) != null ? stack1 : "")
+    + "        <div class=\"form-check form-switch mb-3\">\n          <input class=\"form-check-input\" type=\"checkbox\" role=\"switch\" id=\"user-form-all\" name=\"all_accounts\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":111},"end":{"line":29,"column":150}}})) != null ? stack1 : "")
+    + ">\n          <label class=\"form-check-label\" for=\"user-form-all\">모든 계좌 조회 허용</label>\n          <div class=\"form-text\">끄면 사용자 화면에서 지정한 계좌만 조회할 수 있습니다.</div>\n        </div>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"scope-choices"),depth0,{"name":"scope-choices","data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-outline-secondary\" data-bs-dismiss=\"modal\">취소</button>\n        <button type=\"submit\" class=\"btn btn-primary\">\n          <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n          "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":39,"column":10},"end":{"line":39,"column":41}}})) != null ? stack1 : "")
+    + "\n        </button>\n      </div>\n    </form>\n  </div>\n</div>\n";
+},"usePartial":true,"useData":true});
+  templates["user"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"text-break\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1), depth0))
+    + "</span>";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "      <button type=\"button\" class=\"btn btn-outline-warning js-set-status\" data-status=\"disabled\">중지</button>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "      <button type=\"button\" class=\"btn btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "모든 계좌";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "지정 계좌만";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "        <div class=\"card-body pb-0\"><p class=\"small text-body-secondary\">모든 계좌 조회가 허용되어 있어 아래 지정은 적용되지 않습니다.</p></div>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "        <ul class=\"list-group list-group-flush js-granted-accounts\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"accounts") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":10},"end":{"line":55,"column":19}}})) != null ? stack1 : "")
+    + "        </ul>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "            <li class=\"list-group-item d-flex align-items-center gap-2\" data-account-no=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":50,"column":89},"end":{"line":50,"column":103}}}) : helper)))
+    + "\">\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"indent":"              ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "              <code>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":52,"column":20},"end":{"line":52,"column":34}}}) : helper)))
+    + "</code>\n              <span class=\"text-truncate\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_name") || (depth0 != null ? lookupProperty(depth0,"account_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_name","hash":{},"data":data,"loc":{"start":{"line":53,"column":42},"end":{"line":53,"column":58}}}) : helper)))
+    + "</span>\n            </li>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "        <div class=\"card-body\"><p class=\"text-body-secondary small mb-0\">지정된 계좌가 없습니다.</p></div>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "        <ul class=\"list-group list-group-flush js-keys\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":10},"end":{"line":109,"column":19}}})) != null ? stack1 : "")
+    + "        </ul>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "            <li class=\"list-group-item key-item\" data-appkey=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":72,"column":62},"end":{"line":72,"column":72}}}) : helper)))
+    + "\" data-status=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"status","hash":{},"data":data,"loc":{"start":{"line":72,"column":87},"end":{"line":72,"column":97}}}) : helper)))
+    + "\">\n              <div class=\"d-flex flex-wrap align-items-center gap-2\">\n                <code class=\"appkey js-appkey\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":74,"column":47},"end":{"line":74,"column":57}}}) : helper)))
+    + "</code>\n                "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"revoked",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":26},"end":{"line":76,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":16},"end":{"line":87,"column":27}}})) != null ? stack1 : "")
+    + "              </div>\n              <dl class=\"key-facts row row-cols-1 row-cols-sm-2 row-cols-xl-4 g-0 small mt-2 mb-0\">\n                <div class=\"col\"><dt>만료</dt><dd>\n                  "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":91,"column":18},"end":{"line":91,"column":147}}})) != null ? stack1 : "")
+    + "\n                </dd></div>\n                <div class=\"col\"><dt>요청 한도</dt><dd>초당 "
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rate_limit") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":93,"column":54},"end":{"line":93,"column":75}}}))
+    + "회</dd></div>\n                <div class=\"col\"><dt>권한</dt><dd>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"scopes"),depth0,{"name":"scopes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</dd></div>\n                <div class=\"col\"><dt>허용 IP</dt><dd class=\"text-break\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"allowed_cidrs") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":95,"column":70},"end":{"line":95,"column":140}}})) != null ? stack1 : "")
+    + "</dd></div>\n                <div class=\"col\"><dt>발급</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":96,"column":48},"end":{"line":96,"column":71}}}))
+    + "</dd></div>\n                <div class=\"col\"><dt>마지막 사용</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":97,"column":52},"end":{"line":97,"column":77}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":77},"end":{"line":97,"column":123}}})) != null ? stack1 : "")
+    + "</dd></div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":16},"end":{"line":100,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":16},"end":{"line":103,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":16},"end":{"line":106,"column":23}}})) != null ? stack1 : "")
+    + "              </dl>\n            </li>\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "                  <div class=\"dropdown ms-auto\">\n                    <button type=\"button\" class=\"btn btn-sm btn-outline-secondary dropdown-toggle js-key-menu\"\n                            data-bs-toggle=\"dropdown\" aria-expanded=\"false\">작업</button>\n                    <ul class=\"dropdown-menu dropdown-menu-end\">\n                      <li><button type=\"button\" class=\"dropdown-item js-key-edit\">설정 수정</button></li>\n                      <li><button type=\"button\" class=\"dropdown-item js-key-rotate\">시크릿키 교체</button></li>\n                      <li><hr class=\"dropdown-divider\"></li>\n                      <li><button type=\"button\" class=\"dropdown-item text-danger js-key-revoke\">폐기</button></li>\n                    </ul>\n                  </div>\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":91,"column":36},"end":{"line":91,"column":55}}}))
+    + " <span class=\""
+    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":91,"column":69},"end":{"line":91,"column":95}}}))
+    + "\">("
+    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":91,"column":98},"end":{"line":91,"column":119}}}))
+    + ")</span>";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "만료 없음";
+},"14":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"join")||(depth0 && lookupProperty(depth0,"join"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"allowed_cidrs") : depth0),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":95,"column":98},"end":{"line":95,"column":120}}}));
+},"15":function(container,depth0,helpers,partials,data) {
+    return "제한 없음";
+},"16":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"last_used_ip") || (depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"last_used_ip","hash":{},"data":data,"loc":{"start":{"line":97,"column":100},"end":{"line":97,"column":116}}}) : helper)));
+},"17":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "                  <div class=\"col\"><dt>교체</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":99,"column":50},"end":{"line":99,"column":73}}}))
+    + "</dd></div>\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "                  <div class=\"col\"><dt>이전 시크릿 유효</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":102,"column":57},"end":{"line":102,"column":90}}}))
+    + "까지</dd></div>\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "                  <div class=\"col\"><dt>폐기</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":105,"column":50},"end":{"line":105,"column":73}}}))
+    + "</dd></div>\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "        <div class=\"card-body\"><p class=\"text-body-secondary mb-0\">발급된 키가 없습니다. 「키 발급」으로 만드십시오.</p></div>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<nav aria-label=\"위치\">\n  <ol class=\"breadcrumb\">\n    <li class=\"breadcrumb-item\"><a href=\"#/users\">사용자</a></li>\n    <li class=\"breadcrumb-item active text-break\" aria-current=\"page\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
+    + "</li>\n  </ol>\n</nav>\n<div class=\"d-flex flex-wrap align-items-start justify-content-between gap-2 mb-3\">\n  <div class=\"min-w-0\">\n    <h1 class=\"h3 mb-1 text-break js-user-name\" tabindex=\"-1\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
+    + "</h1>\n    <div class=\"d-flex flex-wrap align-items-center gap-2 small text-body-secondary\">\n      "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " <span>ID "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"user_id") : stack1), depth0))
+    + "</span>\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":77}}})) != null ? stack1 : "")
+    + "\n    </div>\n  </div>\n  <div class=\"d-flex gap-2\">\n    <button type=\"button\" class=\"btn btn-outline-secondary js-edit-user\">수정</button>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":10},"end":{"line":17,"column":35}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":21,"column":11}}})) != null ? stack1 : "")
+    + "  </div>\n</div>\n\n<div class=\"row g-3\">\n  <div class=\"col-12 col-lg-4 d-flex flex-column gap-3\">\n    <div class=\"card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">정보</h2></div>\n      <div class=\"card-body\">\n        <dl class=\"facts mb-0\">\n          <dt>API 권한</dt><dd>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"scopes"),(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"scopes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</dd>\n          <dt>계좌 범위</dt><dd>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":32,"column":28},"end":{"line":32,"column":79}}})) != null ? stack1 : "")
+    + "</dd>\n          <dt>키</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"key_count") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":33,"column":24},"end":{"line":33,"column":49}}}))
+    + "개</dd>\n          <dt>등록일</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"created_at") : stack1),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":34,"column":26},"end":{"line":34,"column":54}}}))
+    + "</dd>\n        </dl>\n      </div>\n    </div>\n\n    <div class=\"card js-accounts\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">조회 가능 계좌</h2>\n        <button type=\"button\" class=\"btn btn-sm btn-outline-primary js-grant\">계좌 권한 편집</button>\n      </div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":6},"end":{"line":46,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"accounts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":47,"column":6},"end":{"line":59,"column":13}}})) != null ? stack1 : "")
+    + "    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8\">\n    <div class=\"card\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">접근 키</h2>\n        <button type=\"button\" class=\"btn btn-sm btn-primary js-issue\">+ 키 발급</button>\n      </div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":69,"column":6},"end":{"line":113,"column":13}}})) != null ? stack1 : "")
+    + "    </div>\n  </div>\n</div>\n";
+},"usePartial":true,"useData":true});
+  templates["users-table"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"table-responsive\">\n    <table class=\"table table-hover align-middle js-users-table\">\n      <thead><tr>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-md-table-cell","order":"asc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"ID","column":"user_id"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"","order":"asc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"이름","column":"name"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "        <th scope=\"col\">상태</th>\n        <th scope=\"col\" class=\"d-none d-lg-table-cell\">계좌 · 권한</th>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"text-end","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"키","column":"key_count"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-md-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"등록일","column":"created_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "        <th scope=\"col\" class=\"text-end\"><span class=\"visually-hidden\">작업</span></th>\n      </tr></thead>\n      <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"users") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":36,"column":17}}})) != null ? stack1 : "")
+    + "      </tbody>\n    </table>\n  </div>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),(depth0 != null ? lookupProperty(depth0,"pager") : depth0),{"name":"pager","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <tr data-user-id=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_id") || (depth0 != null ? lookupProperty(depth0,"user_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_id","hash":{},"data":data,"loc":{"start":{"line":15,"column":28},"end":{"line":15,"column":39}}}) : helper)))
+    + "\">\n            <td class=\"d-none d-md-table-cell text-body-secondary\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_id") || (depth0 != null ? lookupProperty(depth0,"user_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_id","hash":{},"data":data,"loc":{"start":{"line":16,"column":67},"end":{"line":16,"column":78}}}) : helper)))
+    + "</td>\n            <td class=\"cell-name\">\n              <a class=\"fw-semibold text-break js-user-link\" href=\""
+    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":18,"column":67},"end":{"line":18,"column":87}}}))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":18,"column":89},"end":{"line":18,"column":97}}}) : helper)))
+    + "</a>\n              "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"email") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":14},"end":{"line":19,"column":99}}})) != null ? stack1 : "")
+    + "\n            </td>\n            <td>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"d-none d-lg-table-cell small\">\n              "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"all_accounts") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":23,"column":14},"end":{"line":23,"column":59}}})) != null ? stack1 : "")
+    + " · "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"scopes"),depth0,{"name":"scopes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n            </td>\n            <td class=\"text-end\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"key_count") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":25,"column":33},"end":{"line":25,"column":53}}}))
+    + "</td>\n            <td class=\"d-none d-md-table-cell text-nowrap\">"
+    + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":59},"end":{"line":26,"column":78}}}))
+    + "</td>\n            <td class=\"text-end text-nowrap\">\n              <button type=\"button\" class=\"btn btn-sm btn-outline-secondary js-edit\">수정</button>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":29,"column":20},"end":{"line":29,"column":40}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":29,"column":14},"end":{"line":33,"column":21}}})) != null ? stack1 : "")
+    + "            </td>\n          </tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"small text-body-secondary text-break\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"email") || (depth0 != null ? lookupProperty(depth0,"email") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":19,"column":77},"end":{"line":19,"column":86}}}) : helper)))
+    + "</div>";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "모든 계좌";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "지정 계좌";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "                <button type=\"button\" class=\"btn btn-sm btn-outline-warning js-set-status\" data-status=\"disabled\">중지</button>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "                <button type=\"button\" class=\"btn btn-sm btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "  <p class=\"text-body-secondary py-3\">조건에 맞는 사용자가 없습니다.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"users") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true});
+  templates["users"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "selected";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">사용자</h1>\n  <button type=\"button\" class=\"btn btn-primary js-create\">+ 사용자 추가</button>\n</div>\n<form class=\"row g-2 mb-3 js-filter\" role=\"search\">\n  <div class=\"col-12 col-md-6\">\n    <label class=\"visually-hidden\" for=\"users-q\">검색어</label>\n    <input type=\"search\" class=\"form-control\" id=\"users-q\" name=\"q\" value=\""
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"q") : stack1), depth0))
+    + "\" maxlength=\"100\"\n           placeholder=\"이름 또는 이메일로 검색\">\n  </div>\n  <div class=\"col-7 col-md-3\">\n    <label class=\"visually-hidden\" for=\"users-status\">상태</label>\n    <select class=\"form-select\" id=\"users-status\" name=\"status\">\n      <option value=\"\">모든 상태</option>\n      <option value=\"active\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":35},"end":{"line":15,"column":61}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":29},"end":{"line":15,"column":78}}})) != null ? stack1 : "")
+    + ">활성</option>\n      <option value=\"disabled\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"disabled",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":37},"end":{"line":16,"column":65}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":31},"end":{"line":16,"column":82}}})) != null ? stack1 : "")
+    + ">중지</option>\n    </select>\n  </div>\n  <div class=\"col-5 col-md-3\">\n    <button type=\"submit\" class=\"btn btn-outline-secondary w-100\">검색</button>\n  </div>\n</form>\n<div class=\"js-results\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"loading"),depth0,{"name":"loading","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>\n";
+},"usePartial":true,"useData":true});
+  for (const name of Object.keys(templates)) {
+    if (name.startsWith('_')) window.Handlebars.registerPartial(name.slice(1), templates[name]);
+  }
+})();
