@@ -13,7 +13,7 @@ class AdminAccountsListQuery(BaseModel):
 
     env: Literal["real", "mock"] | None = Field(default=None, description="환경")
     q: str | None = Field(default=None, max_length=100, description="검색어")
-    page: int = Field(default=1, ge=1, description="페이지")
+    page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
 
 
@@ -43,7 +43,7 @@ class AdminAuditListQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     action: str | None = Field(default=None, max_length=40, description="작업")
-    page: int = Field(default=1, ge=1, description="페이지")
+    page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
 
 
@@ -138,12 +138,12 @@ class AdminKeysListQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    user_id: int | None = Field(default=None, ge=1, description="사용자ID")
+    user_id: int | None = Field(default=None, ge=1, le=2147483647, description="사용자ID")
     status: Literal["active", "disabled", "revoked"] | None = Field(
         default=None, description="상태"
     )
     expiring_days: int | None = Field(default=None, ge=1, le=365, description="만료예정일수")
-    page: int = Field(default=1, ge=1, description="페이지")
+    page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
     sort: Literal["created_at", "expires_at", "last_used_at"] = Field(
         default="created_at", description="정렬기준"
@@ -379,7 +379,7 @@ class AdminUsersListQuery(BaseModel):
 
     q: str | None = Field(default=None, max_length=100, description="검색어")
     status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
-    page: int = Field(default=1, ge=1, description="페이지")
+    page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
     sort: Literal["user_id", "name", "created_at", "key_count"] = Field(
         default="created_at", description="정렬기준"
