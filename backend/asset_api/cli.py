@@ -61,9 +61,10 @@ def run_with_connection(
     migrated first so that a command on a new database just works."""
     from asset_api.app import resolve_database_url
     from asset_api.db.migrate import migrate
+    from asset_api.db.pool import connect
 
     async def go():
-        conn = await asyncpg.connect(resolve_database_url(get_settings()))
+        conn = await connect(resolve_database_url(get_settings()))
         try:
             if migrate_first:
                 await migrate(conn)

@@ -6,6 +6,9 @@ from typing import Annotated
 import asyncpg
 from fastapi import Depends, Request
 
+from asset_api.errors import AdminSessionRequired
+from asset_api.principal import Principal
+from asset_api.services.admins import Admin, admin_for_session
 from asset_api.settings import Settings
 
 
@@ -21,3 +24,34 @@ def get_app_settings(request: Request) -> Settings:
 
 Conn = Annotated[asyncpg.Connection, Depends(get_conn)]
 AppSettings = Annotated[Settings, Depends(get_app_settings)]
+
+
+def require_scope(scope: str):
+    """A dependency that verifies the bearer token and that its key has `scope`."""
+    from asset_api.services.bearer import verify_bearer
+
+    async def dependency(request: Request) -> Principal:
+        return await verify_bearer(request, scope=scope)
+
+    return dependency
+
+
+# The callers of the data endpoints, by the scope each endpoint needs.
+AccountsCaller = Annotated[Principal, Depends(require_scope("accounts"))]
+MarketCaller = Annotated[Principal, Depends(require_scope("market"))]
+
+
+async def current_admin(request: Request, conn: Conn) -> Admin:
+    """The admin behind the SPA's bearer session (never a cookie: no CSRF surface)."""
+    scheme, _, session = request.headers.get("authorization", "").partition(" ")
+    admin = None
+    if scheme.lower() == "bearer" and 0 < len(session.strip()) <= 200:
+        admin = await admin_for_session(
+            conn, pepper=request.app.state.pepper, session=session.strip()
+        )
+    if admin is None:
+        raise AdminSessionRequired(headers={"WWW-Authenticate": 'Bearer realm="asset-api-admin"'})
+    return admin
+
+
+CurrentAdmin = Annotated[Admin, Depends(current_admin)]

@@ -58,6 +58,14 @@ class NotFound(AppError):
     return_code, http_status, message = 1901, 404, "존재하지 않는 자원입니다"
 
 
+class AdminLoginFailed(AppError):
+    return_code, http_status, message = 8001, 401, "아이디 또는 비밀번호가 올바르지 않습니다"
+
+
+class AdminSessionRequired(AppError):
+    return_code, http_status, message = 8002, 401, "관리자 로그인이 필요합니다"
+
+
 class InvalidToken(AppError):
     return_code, http_status, message = 8005, 401, "유효하지 않은 토큰입니다"
 
@@ -89,6 +97,8 @@ ALL_ERRORS: tuple[type[AppError], ...] = (
     InvalidRequest,
     RateLimited,
     NotFound,
+    AdminLoginFailed,
+    AdminSessionRequired,
     InvalidToken,
     TokenExpired,
     Forbidden,

@@ -1,6 +1,7 @@
 """The one settings class. Nothing else in the package reads os.environ."""
 
 import secrets
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +39,10 @@ class Settings(BaseSettings):
     kiwoom_base_url: str = "https://api.kiwoom.com"
     kiwoom_appkey: SecretStr | None = None
     kiwoom_secretkey: SecretStr | None = None
+
+    @property
+    def token_lifetime(self) -> timedelta:
+        return timedelta(seconds=self.token_lifetime_seconds)
 
     def pepper_bytes(self) -> bytes:
         """The pepper, created once per data dir so restarts keep existing hashes valid."""

@@ -39,6 +39,13 @@ async def test_database_down_gives_9001_and_recovers(own_cluster, settings):
             assert res.json()["return_code"] == 9001
             assert res.json()["database"] == "down"
             assert int(res.headers["retry-after"]) > 0
+        token_call = await client.post(
+            "/asset-erp/v1/get-auth",
+            json={"grant_type": "client_credentials", "appkey": "A" * 36, "secretkey": "S" * 180},
+        )
+        assert token_call.status_code == 503
+        assert token_call.json()["return_code"] == 9001
+        assert "Traceback" not in token_call.text
         assert time.monotonic() - started < 10, "an outage must be answered, not waited out"
 
         await asyncio.to_thread(embedded.restart_cluster, own_cluster)

@@ -1,5 +1,5 @@
 """CLI command groups; each module has `register(subparsers)`."""
 
-from asset_api.commands import db, serve, spec
+from asset_api.commands import admin, data, db, serve, spec
 
-ALL = [serve, db, spec]
+ALL = [serve, db, spec, admin, data]

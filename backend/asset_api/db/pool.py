@@ -27,6 +27,13 @@ async def _init_connection(conn: asyncpg.Connection) -> None:
     await conn.set_type_codec("json", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
 
 
+async def connect(dsn: str) -> asyncpg.Connection:
+    """A single connection with the pool's codecs, for the CLI and start-up work."""
+    conn = await asyncpg.connect(dsn, server_settings={"timezone": "UTC"})
+    await _init_connection(conn)
+    return conn
+
+
 async def create_pool(dsn: str, settings: Settings) -> asyncpg.Pool:
     # min_size=0 lets the app start while the database is away (it answers 9001 until it is
     # back); `warm_up` then opens the usual connections when it can.

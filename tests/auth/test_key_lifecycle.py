@@ -1,0 +1,168 @@
+"""Rotation with a grace period, revocation, brute-force throttling, and the data-call refusals."""
+
+from datetime import timedelta
+
+import pytest
+
+from asset_api.services import keys
+from tests.helpers import TEST_PEPPER, get_token, make_key
+
+URL = "/asset-erp/v1/get-auth"
+DATA_URL = "/asset-erp/v1/accounts"
+
+
+def body(appkey, secretkey):
+    return {"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey}
+
+
+async def test_rotated_key_old_secret_works_during_grace_not_after(client, db):
+    creds = await make_key(db)
+    rotated = await keys.rotate_key(
+        db, pepper=TEST_PEPPER, appkey=creds.appkey, grace=timedelta(hours=1)
+    )
+    assert rotated.secretkey != creds.secretkey
+
+    assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 200
+    assert (await client.post(URL, json=body(creds.appkey, rotated.secretkey))).status_code == 200
+
+    await db.execute(
+        "UPDATE api_keys SET previous_valid_until = now() - interval '1 second' WHERE appkey = $1",
+        creds.appkey,
+    )
+    res = await client.post(URL, json=body(creds.appkey, creds.secretkey))
+    assert res.json()["return_code"] == 1001
+    assert (await client.post(URL, json=body(creds.appkey, rotated.secretkey))).status_code == 200
+
+
+async def test_rotation_without_grace_ends_the_old_secret_at_once(client, db):
+    creds = await make_key(db)
+    rotated = await keys.rotate_key(db, pepper=TEST_PEPPER, appkey=creds.appkey, grace=timedelta(0))
+    assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 401
+    assert (await client.post(URL, json=body(creds.appkey, rotated.secretkey))).status_code == 200
+
+
+async def test_revoked_key_cannot_be_reenabled(db):
+    creds = await make_key(db)
+    await keys.set_key_status(db, appkey=creds.appkey, status="revoked")
+    with pytest.raises(Exception, match="폐기"):
+        await keys.set_key_status(db, appkey=creds.appkey, status="active")
+
+
+async def test_disable_then_reenable(client, db):
+    creds = await make_key(db)
+    await keys.set_key_status(db, appkey=creds.appkey, status="disabled")
+    assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 403
+    await keys.set_key_status(db, appkey=creds.appkey, status="active")
+    assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 200
+
+
+async def test_repeated_failures_are_slowed_with_1700_then_released(client, db):
+    creds = await make_key(db)
+    wrong = body(creds.appkey, "AAS" + "x" * 177)
+    codes = [(await client.post(URL, json=wrong)).json()["return_code"] for _ in range(7)]
+    assert codes[:5] == [1001] * 5
+    assert 1700 in codes[5:]
+
+    res = await client.post(URL, json=body(creds.appkey, creds.secretkey))
+    assert res.status_code == 429
+    assert res.json()["return_code"] == 1700
+    assert int(res.headers["retry-after"]) >= 1
+
+    # The block is temporary: once it has passed, the owner gets in and the count resets.
+    await db.execute("UPDATE auth_failures SET blocked_until = now() - interval '1 second'")
+    assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 200
+    assert await db.fetchval(
+        "SELECT count(*) FROM auth_failures WHERE subject = $1", f"appkey:{creds.appkey}"
+    ) == 0
+
+
+async def test_token_expiry_is_8006_on_a_data_call(client, db):
+    creds = await make_key(db, all_accounts=True)
+    await get_token(client, creds)
+    await db.execute("UPDATE access_tokens SET expires_at = now() - interval '1 second'")
+    res = await client.get(DATA_URL, headers=creds.auth_header)
+    assert res.status_code == 401
+    assert res.json()["return_code"] == 8006
+    assert res.json()["return_msg"] == "만료된 토큰입니다"
+    assert 'error="invalid_token"' in res.headers["www-authenticate"]
+
+
+async def test_revoked_token_is_8005_at_once(client, db):
+    creds = await make_key(db, all_accounts=True)
+    await get_token(client, creds)
+    assert (await client.get(DATA_URL, headers=creds.auth_header)).status_code == 200
+
+    res = await client.post(
+        "/asset-erp/v1/revoke-auth",
+        json={"appkey": creds.appkey, "secretkey": creds.secretkey, "token": creds.token},
+    )
+    assert res.status_code == 200 and res.json()["return_code"] == 0
+    res = await client.get(DATA_URL, headers=creds.auth_header)
+    assert res.status_code == 401
+    assert res.json()["return_code"] == 8005
+    # Revoking again, or a token that never existed, is still a 200 (RFC 7009).
+    again = await client.post(
+        "/asset-erp/v1/revoke-auth",
+        json={"appkey": creds.appkey, "secretkey": creds.secretkey, "token": "no-such-token"},
+    )
+    assert again.status_code == 200
+
+
+async def test_revoking_the_key_ends_its_tokens(client, db):
+    creds = await make_key(db, all_accounts=True)
+    await get_token(client, creds)
+    await keys.set_key_status(db, appkey=creds.appkey, status="revoked")
+    client_app = client._transport.app  # a fresh cache: the change came from outside the app
+    client_app.state.token_cache.entries.clear()
+    res = await client.get(DATA_URL, headers=creds.auth_header)
+    assert res.status_code == 401
+    assert res.json()["return_code"] == 8005
+
+
+@pytest.mark.parametrize(
+    "header",
+    [None, "Bearer", "Bearer ", "Basic abc", "Bearer " + "x" * 500, "Bearer not-a-token"],
+    ids=["none", "no-token", "empty", "basic", "too-long", "unknown"],
+)
+async def test_missing_or_malformed_bearer_is_8005(client, db, header):
+    headers = {"authorization": header} if header is not None else {}
+    res = await client.get(DATA_URL, headers=headers)
+    assert res.status_code == 401
+    assert res.json()["return_code"] == 8005
+    assert res.headers["www-authenticate"].startswith("Bearer ")
+
+
+async def test_key_without_the_scope_is_8010(client, db):
+    creds = await make_key(db, all_accounts=True, scopes=["market"])
+    await get_token(client, creds)
+    res = await client.get(DATA_URL, headers=creds.auth_header)
+    assert res.status_code == 403
+    assert res.json()["return_code"] == 8010
+    assert 'error="insufficient_scope"' in res.headers["www-authenticate"]
+
+
+async def test_user_scope_caps_the_key_scope(client, db):
+    creds = await make_key(db, all_accounts=True, user_scopes=["market"], scopes=None)
+    await get_token(client, creds)
+    assert (await client.get(DATA_URL, headers=creds.auth_header)).json()["return_code"] == 8010
+
+
+async def test_data_call_from_outside_the_allowlist_is_1004(client, db):
+    creds = await make_key(db, all_accounts=True, allowed_cidrs=["203.0.113.7/32"])
+    await get_token(client, creds)
+    await db.execute("UPDATE api_keys SET allowed_cidrs = '{10.0.0.0/8}'")
+    client._transport.app.state.token_cache.entries.clear()
+    res = await client.get(DATA_URL, headers=creds.auth_header)
+    assert res.status_code == 403
+    assert res.json()["return_code"] == 1004
+
+
+async def test_rate_limit_is_1700_with_retry_after(client, db):
+    creds = await make_key(db, all_accounts=True, rate_limit=3)
+    await get_token(client, creds)
+    responses = [await client.get(DATA_URL, headers=creds.auth_header) for _ in range(6)]
+    assert [r.status_code for r in responses[:3]] == [200, 200, 200]
+    refused = [r for r in responses[3:] if r.status_code == 429]
+    assert refused, "a burst past the limit must be refused"
+    assert refused[0].json()["return_code"] == 1700
+    assert refused[0].headers["retry-after"] == "1"
