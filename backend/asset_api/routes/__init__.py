@@ -1,5 +1,11 @@
 """One router per resource; this list wires them into the app."""
 
-from asset_api.routes import health
+from asset_api.routes import admin_activity, admin_keys, admin_session, admin_users, health
 
-ROUTERS = [health.router]
+ROUTERS = [
+    health.router,
+    admin_session.router,
+    admin_users.router,
+    admin_keys.router,
+    admin_activity.router,
+]
