@@ -1,0 +1,131 @@
+"""`python -m asset_api.specgen [--check]`: the drift check, invalid specs, determinism."""
+
+import filecmp
+import shutil
+
+from tests.specgen.conftest import SPEC_DIR, edit
+
+
+def test_check_passes_on_the_committed_tree(run_specgen):
+    result = run_specgen("--check")
+    assert result.code == 0, result.err
+
+
+def test_generation_is_deterministic(tmp_path, run_specgen):
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert run_specgen("--spec-dir", str(SPEC_DIR), "--out", str(first)).code == 0
+    assert run_specgen("--spec-dir", str(SPEC_DIR), "--out", str(second)).code == 0
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files, "nothing was generated"
+    match, mismatch, errors = filecmp.cmpfiles(first, second, files, shallow=False)
+    assert not mismatch and not errors
+
+
+def test_check_names_a_generated_file_that_was_edited(tmp_path, run_specgen):
+    out = tmp_path / "out"
+    run_specgen("--out", str(out))
+    page = out / "docs-site/docs/reference/auth/get-auth.md"
+    page.write_text(page.read_text("utf-8") + "손으로 고친 줄\n", "utf-8")
+    result = run_specgen("--check", "--out", str(out))
+    assert result.code == 1
+    assert "differs: docs-site/docs/reference/auth/get-auth.md" in result.err
+
+
+def test_a_stale_page_is_reported_and_then_removed(tmp_path, run_specgen):
+    out = tmp_path / "out"
+    run_specgen("--out", str(out))
+    stale = out / "docs-site/docs/reference/auth/old-endpoint.md"
+    stale.write_text("# 없어진 API\n", "utf-8")
+    result = run_specgen("--check", "--out", str(out))
+    assert result.code == 1
+    assert "stale: docs-site/docs/reference/auth/old-endpoint.md" in result.err
+    assert run_specgen("--out", str(out)).code == 0
+    assert not stale.exists()
+
+
+def test_writing_an_up_to_date_tree_changes_nothing(tmp_path, run_specgen):
+    out = tmp_path / "out"
+    run_specgen("--out", str(out))
+    result = run_specgen("--out", str(out))
+    assert result.code == 0
+    assert "all up to date" in result.out
+
+
+def test_a_misspelled_field_names_file_and_field(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "auth/get-auth.yaml", "required: Y, length: 36,", "required: Y, lenght: 36,")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/auth/get-auth.yaml: request.body[1].lenght: unknown field" in result.err
+
+
+def test_a_wrong_type_names_file_and_field(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "data/balance.yaml", "name: 예수금, type: Integer", "name: 예수금, type: Int")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/data/balance.yaml: response.body[2].type: must be one of" in result.err
+
+
+def test_a_missing_required_field_is_named(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "system/health.yaml", "title: 서비스상태조회\n", "")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/system/health.yaml: title: required field is missing" in result.err
+
+
+def test_a_duplicate_id_fails(spec_copy, tmp_path, run_specgen):
+    copy = spec_copy / "system/get-auth.yaml"
+    shutil.copy(spec_copy / "auth/get-auth.yaml", copy)
+    edit(copy, "path: /asset-erp/v1/get-auth", "path: /asset-erp/v1/get-auth-again")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    expected = (
+        "api-spec/system/get-auth.yaml: id: duplicate id (also in api-spec/auth/get-auth.yaml)"
+    )
+    assert expected in result.err
+
+
+def test_a_duplicate_route_fails(spec_copy, tmp_path, run_specgen):
+    edit(
+        spec_copy / "data/instrument.yaml",
+        "path: /asset-erp/v1/instruments/{code}\n",
+        "path: /asset-erp/v1/accounts/{code}/balance\n",
+    )
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/data/instrument.yaml: path: duplicate GET" in result.err
+
+
+def test_an_unknown_ref_fails(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "data/accounts.yaml", "- ref: authorization", "- ref: authorisation")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/data/accounts.yaml: request.header[0].ref: unknown ref 'authorisation'" in (
+        result.err
+    )
+
+
+def test_a_return_code_outside_the_catalog_fails(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "system/health.yaml", "return_codes: [0, 9001]", "return_codes: [0, 9002]")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/system/health.yaml: return_codes[1]: 9002 is not in" in result.err
+
+
+def test_path_rows_must_match_the_path(spec_copy, tmp_path, run_specgen):
+    edit(
+        spec_copy / "data/balance.yaml",
+        "  path:\n    - {element: account_no,",
+        "  path:\n    - {element: account,",
+    )
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/data/balance.yaml: request.path: rows ['account'] do not match" in result.err
+
+
+def test_an_invalid_spec_writes_nothing(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "auth/get-auth.yaml", "method: POST", "method: SEND")
+    out = tmp_path / "out"
+    result = run_specgen("--spec-dir", str(spec_copy), "--out", str(out))
+    assert result.code == 1
+    assert "api-spec/auth/get-auth.yaml: method: must be one of" in result.err
+    assert not out.exists()
