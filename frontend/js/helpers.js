@@ -40,6 +40,7 @@
   const ACTIONS = {
     'admin.login': '관리자 로그인',
     'admin.logout': '관리자 로그아웃',
+    'admin.create': '관리자 추가',
     'user.create': '사용자 추가',
     'user.update': '사용자 수정',
     'user.accounts': '계좌 권한 변경',

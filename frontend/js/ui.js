@@ -74,10 +74,11 @@
         $modal.on('submit', 'form', async (event) => {
           event.preventDefault();
           const $form = $(event.currentTarget);
+          const values = ui.formValues($form); // before setBusy: disabled fields are not serialised
           ui.clearAlerts($modal);
           ui.setBusy($form, true);
           try {
-            result = await onSubmit(ui.formValues($form), $form, $modal);
+            result = await onSubmit(values, $form, $modal);
             close();
           } catch (error) {
             ui.setBusy($form, false);
@@ -169,12 +170,13 @@
         .filter(Boolean);
     },
 
-    // page/size/sort/order from the route's query, with defaults.
-    listQuery(query, { sortable = [], defaultSize = App.config.pageSize } = {}) {
+    // page/size/sort/order from the route's query. Without a sort in the query the server's
+    // default applies (`defaults`, as the spec states it), which the headers then show.
+    listQuery(query, { sortable = [], defaults = {}, defaultSize = App.config.pageSize } = {}) {
       const page = Math.max(1, parseInt(query.page, 10) || 1);
       const size = Math.min(100, Math.max(1, parseInt(query.size, 10) || defaultSize));
-      const sort = sortable.includes(query.sort) ? query.sort : '';
-      const order = query.order === 'asc' || query.order === 'desc' ? query.order : '';
+      const sort = sortable.includes(query.sort) ? query.sort : defaults.sort || '';
+      const order = query.order === 'asc' || query.order === 'desc' ? query.order : defaults.order || '';
       return { page, size, sort, order };
     },
 

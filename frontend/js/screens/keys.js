@@ -7,6 +7,7 @@
 
   const SORTABLE = ['created_at', 'expires_at', 'last_used_at'];
   const EXPIRING = [7, 14, 30, 90];
+  const DEFAULT_SORT = { sort: 'created_at', order: 'desc' }; // the spec's default
   let $el;
   let seq = 0;
   let listQuery = {};
@@ -27,7 +28,7 @@
     async render(route) {
       const mine = ++seq;
       const { query } = route;
-      listQuery = App.ui.listQuery(query, { sortable: SORTABLE });
+      listQuery = App.ui.listQuery(query, { sortable: SORTABLE, defaults: DEFAULT_SORT });
       $el.html(
         App.templates.keys({
           query,
@@ -51,7 +52,7 @@
         $results.html(
           App.templates['keys-table']({
             keys: result.keys,
-            sort: { column: listQuery.sort, order: listQuery.order || 'asc' },
+            sort: { column: listQuery.sort, order: listQuery.order },
             pager: App.ui.pager(result),
           }),
         );

@@ -6,6 +6,7 @@
   App.screens = App.screens || {};
 
   const SORTABLE = ['user_id', 'name', 'created_at', 'key_count'];
+  const DEFAULT_SORT = { sort: 'created_at', order: 'desc' }; // the spec's default
   let $el;
   let seq = 0;
   let listQuery = {};
@@ -72,7 +73,7 @@
       $results.html(
         App.templates['users-table']({
           users: result.users,
-          sort: { column: listQuery.sort, order: listQuery.order || 'asc' },
+          sort: { column: listQuery.sort, order: listQuery.order },
           pager: App.ui.pager(result),
         }),
       );
@@ -112,7 +113,7 @@
     },
 
     render(route) {
-      listQuery = App.ui.listQuery(route.query, { sortable: SORTABLE });
+      listQuery = App.ui.listQuery(route.query, { sortable: SORTABLE, defaults: DEFAULT_SORT });
       $el.html(App.templates.users({ query: route.query }));
       return load(route);
     },
