@@ -137,8 +137,10 @@ def _ref(name: str | None) -> str:
     return f"#/components/schemas/{name}"
 
 
-def _plain_field(row: Row) -> FieldDef:
-    return FieldDef(row, attribute_name(row.element), None)
+def _parameter_schema(row: Row) -> dict[str, Any]:
+    """The schema of a header, path or query value; its words are on the parameter itself."""
+    schema = field_schema(FieldDef(row, attribute_name(row.element), None))
+    return {k: v for k, v in schema.items() if k not in ("title", "description")}
 
 
 # --- operations ----------------------------------------------------------------------------
@@ -175,7 +177,7 @@ def _parameters(spec: Spec) -> list[dict[str, Any]]:
                     "in": location,
                     "required": row.required or location == "path",
                     "description": f"{row.name}. {row.description}".strip(),
-                    "schema": field_schema(_plain_field(row)),
+                    "schema": _parameter_schema(row),
                 }
             )
     return parameters
@@ -216,7 +218,7 @@ def _success_response(spec: Spec, model_name: str | None) -> dict[str, Any]:
         row.element: {
             "description": f"{row.name}. {row.description}".strip(),
             "required": row.required,
-            "schema": field_schema(_plain_field(row)),
+            "schema": _parameter_schema(row),
         }
         for row in spec.response.get("header", ())
     }
