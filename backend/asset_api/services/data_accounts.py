@@ -1,0 +1,258 @@
+"""Accounts: what a key may see (list, balance, transactions) and the grants behind it.
+
+Every query takes the caller's scope as parameters and applies it in its WHERE clause:
+`env = $env AND ($all_accounts OR EXISTS a grant)`. An account outside the scope is therefore
+indistinguishable from one that does not exist; both are NotFound (1901). Each read is one
+SQL statement; summary figures and rates are computed by PostgreSQL in exact numeric
+arithmetic and come back as integers and decimal strings.
+"""
+
+from dataclasses import dataclass
+from datetime import date, time
+
+import asyncpg
+
+from asset_api.errors import InvalidRequest, NotFound
+from asset_api.principal import Principal
+from asset_api.services.data_paging import decode_transaction_key, encode_transaction_key
+from asset_api.services.data_store import ENVIRONMENTS
+
+# The scope predicate shared by every account query: $1 env, $2 all_accounts, $3 user id.
+IN_SCOPE = """
+a.env = $1
+AND ($2::boolean OR EXISTS (
+    SELECT 1 FROM user_accounts g WHERE g.user_id = $3::bigint AND g.account_id = a.id))
+"""
+
+LIST_ACCOUNTS = f"""
+SELECT a.account_no, a.name AS account_name, a.broker, a.currency,
+       to_char(a.opened_on, 'YYYYMMDD') AS opened_date, a.status
+FROM accounts a
+WHERE {IN_SCOPE}
+ORDER BY a.account_no
+"""  # noqa: S608 - IN_SCOPE is a constant
+
+# Rates and weights are percentages with two decimals, rounded half away from zero, and 0.00
+# when the base is zero; the text cast keeps both decimals ("0.00", "-3.10").
+BALANCE = f"""
+WITH account AS (
+    SELECT a.id, COALESCE(c.deposit, 0) AS deposit
+    FROM accounts a
+    LEFT JOIN cash_balances c ON c.account_id = a.id
+    WHERE a.account_no = $4 AND {IN_SCOPE}
+),
+position AS (
+    SELECT i.code, i.name, h.quantity, h.purchase_amount,
+           h.purchase_amount / h.quantity AS avg_purchase_price,
+           -- an instrument without any price yet is valued at what was paid for it
+           COALESCE(p.close, h.purchase_amount / h.quantity) AS current_price,
+           p.trade_date AS price_date
+    FROM account a
+    JOIN holdings h ON h.account_id = a.id
+    JOIN instruments i ON i.id = h.instrument_id
+    -- The latest close: one backward step on daily_prices' primary key per holding.
+    LEFT JOIN LATERAL (
+        SELECT d.close, d.trade_date FROM daily_prices d
+        WHERE d.instrument_id = h.instrument_id
+        ORDER BY d.trade_date DESC
+        LIMIT 1
+    ) p ON true
+),
+valued AS (
+    SELECT *, quantity * current_price AS evaluation_amount FROM position
+),
+total AS (
+    SELECT COALESCE(sum(purchase_amount), 0)::bigint AS purchase_amount,
+           COALESCE(sum(evaluation_amount), 0)::bigint AS evaluation_amount,
+           max(price_date) AS price_date
+    FROM valued
+)
+SELECT a.deposit,
+       -- without holdings: the environment's latest trading day (evaluated only then)
+       to_char(COALESCE(t.price_date, (
+           SELECT max(latest.trade_date)
+           FROM instruments i
+           CROSS JOIN LATERAL (
+               SELECT d.trade_date FROM daily_prices d
+               WHERE d.instrument_id = i.id ORDER BY d.trade_date DESC LIMIT 1
+           ) latest
+           WHERE i.env = $1
+       ), current_date), 'YYYYMMDD') AS price_date,
+       t.purchase_amount AS total_purchase_amount,
+       t.evaluation_amount AS total_evaluation_amount,
+       t.evaluation_amount - t.purchase_amount AS total_profit_loss,
+       COALESCE(round((t.evaluation_amount - t.purchase_amount) * 100.0
+                      / NULLIF(t.purchase_amount, 0), 2), 0.00)::text AS total_profit_loss_rate,
+       a.deposit + t.evaluation_amount AS estimated_assets,
+       v.code, v.name, v.quantity, v.avg_purchase_price, v.purchase_amount, v.current_price,
+       v.evaluation_amount,
+       v.evaluation_amount - v.purchase_amount AS profit_loss,
+       COALESCE(round((v.evaluation_amount - v.purchase_amount) * 100.0
+                      / NULLIF(v.purchase_amount, 0), 2), 0.00)::text AS profit_loss_rate,
+       COALESCE(round(v.evaluation_amount * 100.0
+                      / NULLIF(t.evaluation_amount, 0), 2), 0.00)::text AS weight
+FROM account a
+CROSS JOIN total t
+LEFT JOIN valued v ON true
+ORDER BY v.evaluation_amount DESC, v.code
+"""  # noqa: S608 - IN_SCOPE is a constant
+
+# Newest first. Page 1 starts below (end_date, 23:59:59, max id), later pages below the last
+# row sent, so the row comparison is always an index range condition and page 1,000 costs
+# what page 1 costs. The LEFT JOIN keeps one row for an account with no transaction in range
+# (200 with an empty list), while an account out of scope yields no row at all (1901).
+# {kind_filter} is one of two constants below, never a value: with a kind, the scan uses
+# transactions_kind_keyset instead, so a rare kind does not wade through the others.
+_TRANSACTIONS = """
+SELECT t.id,
+       'TX' || to_char(t.trade_date, 'YYYYMMDD')
+            || lpad(t.id::text, greatest(6, length(t.id::text)), '0') AS transaction_id,
+       to_char(t.trade_date, 'YYYYMMDD') AS trade_date,
+       to_char(t.trade_time, 'HH24MISS') AS trade_time,
+       t.kind, i.code, i.name, t.quantity, t.price, t.amount, t.fee, t.tax, t.settlement_amount
+FROM accounts a
+LEFT JOIN LATERAL (
+    SELECT * FROM transactions t
+    WHERE t.account_id = a.id {kind_filter}
+      AND t.trade_date BETWEEN $5 AND $6
+      AND (t.trade_date, t.trade_time, t.id) < ($7::date, $8::time, $9::bigint)
+    ORDER BY t.trade_date DESC, t.trade_time DESC, t.id DESC
+    LIMIT $10
+) t ON true
+LEFT JOIN instruments i ON i.id = t.instrument_id
+WHERE a.account_no = $4 AND {in_scope}
+ORDER BY t.trade_date DESC, t.trade_time DESC, t.id DESC
+"""
+TRANSACTIONS = _TRANSACTIONS.format(kind_filter="", in_scope=IN_SCOPE)
+TRANSACTIONS_OF_KIND = _TRANSACTIONS.format(kind_filter="AND t.kind = $11", in_scope=IN_SCOPE)
+
+PAGE_ONE_TIME = time(23, 59, 59)
+PAGE_ONE_ID = 2**63 - 1
+
+
+def scope_args(caller: Principal) -> tuple[str, bool, int]:
+    return caller.env, caller.all_accounts, caller.user_id
+
+
+async def list_accounts(conn: asyncpg.Connection, *, caller: Principal) -> list[asyncpg.Record]:
+    return await conn.fetch(LIST_ACCOUNTS, *scope_args(caller))
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    summary: asyncpg.Record  # the totals (every row carries them)
+    holdings: list[asyncpg.Record]  # one per position; empty when the account holds nothing
+
+
+async def get_balance(conn: asyncpg.Connection, *, caller: Principal, account_no: str) -> Balance:
+    rows = await conn.fetch(BALANCE, *scope_args(caller), account_no)
+    if not rows:
+        raise NotFound(f"계좌 {account_no}")
+    holdings = rows if rows[0]["code"] is not None else []
+    return Balance(summary=rows[0], holdings=holdings)
+
+
+@dataclass(frozen=True, slots=True)
+class TransactionPage:
+    rows: list[asyncpg.Record]
+    next_key: str | None  # None: this was the last page
+
+
+async def get_transactions(
+    conn: asyncpg.Connection,
+    *,
+    caller: Principal,
+    account_no: str,
+    start_date: date,
+    end_date: date,
+    limit: int,
+    kind: str | None = None,
+    next_key: str | None = None,
+) -> TransactionPage:
+    before = (
+        decode_transaction_key(next_key) if next_key else (end_date, PAGE_ONE_TIME, PAGE_ONE_ID)
+    )
+    args = [*scope_args(caller), account_no, start_date, end_date, *before, limit + 1]
+    if kind is None:
+        rows = await conn.fetch(TRANSACTIONS, *args)
+    else:
+        rows = await conn.fetch(TRANSACTIONS_OF_KIND, *args, kind)
+    if not rows:
+        raise NotFound(f"계좌 {account_no}")
+    if rows[0]["id"] is None:
+        return TransactionPage([], None)
+    if len(rows) <= limit:
+        return TransactionPage(rows, None)
+    last = rows[limit - 1]
+    key = encode_transaction_key(last["trade_date"], last["trade_time"], last["id"])
+    return TransactionPage(rows[:limit], key)
+
+
+# --- grants (used by the admin API and CLI) -------------------------------------------------
+
+GRANT = """
+INSERT INTO user_accounts (user_id, account_id)
+SELECT $1, a.id FROM accounts a WHERE a.env = $2 AND a.account_no = ANY($3::text[])
+ON CONFLICT DO NOTHING
+"""
+
+FIND_ACCOUNTS = "SELECT account_no FROM accounts WHERE env = $1 AND account_no = ANY($2::text[])"
+USER_EXISTS = "SELECT EXISTS (SELECT 1 FROM api_users WHERE id = $1)"
+
+REVOKE = """
+DELETE FROM user_accounts g
+USING accounts a
+WHERE g.account_id = a.id AND g.user_id = $1 AND a.env = $2 AND a.account_no = $3
+"""
+
+LIST_GRANTS = """
+SELECT a.account_no, a.env, a.name AS account_name, a.broker, a.status, g.granted_at
+FROM user_accounts g
+JOIN accounts a ON a.id = g.account_id
+WHERE g.user_id = $1 AND ($2::text IS NULL OR a.env = $2)
+ORDER BY a.env, a.account_no
+"""
+
+
+async def grant_accounts(
+    conn: asyncpg.Connection, *, user_id: int, account_nos: list[str], env: str
+) -> list[str]:
+    """Let user `user_id` see the accounts `account_nos` of `env` (already granted: no-op).
+
+    All or nothing: an unknown user or any unknown account number raises NotFound naming it,
+    and grants none. Returns the account numbers, sorted and without duplicates.
+    """
+    _check_env(env)
+    wanted = sorted(set(account_nos))
+    async with conn.transaction():
+        if not await conn.fetchval(USER_EXISTS, user_id):
+            raise NotFound(f"사용자 {user_id}")
+        found = {row["account_no"] for row in await conn.fetch(FIND_ACCOUNTS, env, wanted)}
+        missing = [number for number in wanted if number not in found]
+        if missing:
+            raise NotFound(f"계좌 {', '.join(missing)} ({env})")
+        await conn.execute(GRANT, user_id, env, wanted)
+    return wanted
+
+
+async def revoke_account(
+    conn: asyncpg.Connection, *, user_id: int, account_no: str, env: str
+) -> bool:
+    """Withdraw one grant; True if there was one. Takes effect on the very next request."""
+    _check_env(env)
+    status = await conn.execute(REVOKE, user_id, env, account_no)
+    return status != "DELETE 0"
+
+
+async def list_user_accounts(
+    conn: asyncpg.Connection, *, user_id: int, env: str | None = None
+) -> list[dict]:
+    """The accounts granted to `user_id` (of `env`, or of both environments)."""
+    if env is not None:
+        _check_env(env)
+    return [dict(row) for row in await conn.fetch(LIST_GRANTS, user_id, env)]
+
+
+def _check_env(env: str) -> None:
+    if env not in ENVIRONMENTS:
+        raise InvalidRequest(f"env: 허용된 값은 {', '.join(ENVIRONMENTS)}입니다")
