@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from asset_api.specgen.generate import apply, compare, render_outputs, write_scratch
+from asset_api.specgen.generate import Comparison, apply, compare, render_outputs, write_scratch
 from asset_api.specgen.spec import SpecError, load_specs
 
 FIX_HINT = "run 'make gen' and commit the result"
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _report_check(comparison) -> int:
+def _report_check(comparison: Comparison) -> int:
     if comparison.clean:
         return 0
     for label, paths in (
@@ -74,7 +74,7 @@ def _report_check(comparison) -> int:
     return 1
 
 
-def _report_write(comparison, total: int) -> None:
+def _report_write(comparison: Comparison, total: int) -> None:
     written = len(comparison.changed) + len(comparison.missing)
     if comparison.clean:
         print(f"{total} generated files, all up to date")

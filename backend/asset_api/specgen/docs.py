@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 from asset_api.specgen import samples
-from asset_api.specgen.spec import Row, Spec, SpecSet
+from asset_api.specgen.spec import Group, Row, Spec, SpecSet
 
 REFERENCE_DIR = "reference"
 RETURN_CODES_PAGE = "return-codes.md"
@@ -111,7 +112,7 @@ def index_context(spec_set: SpecSet) -> dict[str, Any]:
 
 
 def nav_context(spec_set: SpecSet) -> dict[str, Any]:
-    sections: dict[str, list[tuple[Any, list[Spec]]]] = {}
+    sections: dict[str, list[tuple[Group, list[Spec]]]] = {}
     for group in spec_set.groups_with_specs():
         sections.setdefault(group.section, []).append((group, spec_set.specs_of(group.name)))
     return {"sections": sections, "page_path": page_path}
@@ -121,16 +122,17 @@ def nav_context(spec_set: SpecSet) -> dict[str, Any]:
 
 
 def _basic_info(spec: Spec, spec_set: SpecSet) -> list[tuple[str, str]]:
+    """Label and HTML cell of each row of the 기본정보 table (an HTML table, like the portal's)."""
     auth = AUTH_LABELS[spec.auth]
     if spec.scope:
-        auth += f", 권한(scope): <code>{spec.scope}</code>"
+        auth += f", 권한(scope): <code>{escape(spec.scope)}</code>"
     return [
         ("Method", f"<code>{spec.method}</code>"),
-        ("실전 Domain", spec_set.domains["real"]),
-        ("모의 Domain", spec_set.domains["mock"]),
-        ("URL", f"<code>{spec.path}</code>"),
-        ("Format", spec.format),
-        ("Content-Type", spec.content_type),
+        ("실전 Domain", escape(spec_set.domains["real"])),
+        ("모의 Domain", escape(spec_set.domains["mock"])),
+        ("URL", f"<code>{escape(spec.path)}</code>"),
+        ("Format", escape(spec.format)),
+        ("Content-Type", escape(spec.content_type)),
         ("인증", auth),
     ]
 

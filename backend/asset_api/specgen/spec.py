@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -360,6 +361,8 @@ def _describe(error: ValidationError) -> list[tuple[str, str]]:
 
 # --- checks the schema cannot express ------------------------------------------------------
 
+Report = Callable[[str, str], None]  # problem(where, message) for the spec being checked
+
 
 def _check_spec(spec: Spec, path: Path, spec_set: SpecSet, problems: list[SpecProblem]) -> None:
     def problem(where: str, message: str) -> None:
@@ -367,7 +370,7 @@ def _check_spec(spec: Spec, path: Path, spec_set: SpecSet, problems: list[SpecPr
 
     if spec.id != path.stem:
         problem("id", f"must equal the file name {path.stem!r}")
-    if spec.auth in ("bearer",) and not spec.scope:
+    if spec.auth == "bearer" and not spec.scope:
         problem("scope", "required when auth is bearer")
     if spec.scope and spec.auth not in ("bearer", "admin"):
         problem("scope", "only allowed when auth is bearer or admin")
@@ -386,13 +389,14 @@ def _check_spec(spec: Spec, path: Path, spec_set: SpecSet, problems: list[SpecPr
         )
     if spec.method == "GET" and "body" in spec.request:
         problem("request.body", "a GET request has no body")
-    for part, rows in [*spec.request.items(), *spec.response.items()]:
-        _check_rows(rows, part, problem)
+    for side, parts in (("request", spec.request), ("response", spec.response)):
+        for part, rows in parts.items():
+            _check_rows(rows, f"{side}.{part}", problem)
     for index, example in enumerate(spec.examples):
         _check_example_status(spec, spec_set, example, f"examples[{index}]", problem)
 
 
-def _check_rows(rows: tuple[Row, ...], where: str, problem: Any) -> None:
+def _check_rows(rows: tuple[Row, ...], where: str, problem: Report) -> None:
     seen: set[str] = set()
     for row in rows:
         if row.element in seen:
@@ -406,7 +410,7 @@ def _check_rows(rows: tuple[Row, ...], where: str, problem: Any) -> None:
 
 
 def _check_example_status(
-    spec: Spec, spec_set: SpecSet, example: dict[str, Any], where: str, problem: Any
+    spec: Spec, spec_set: SpecSet, example: dict[str, Any], where: str, problem: Report
 ) -> None:
     """An example answers with the success status or with the status of a listed error."""
     status = example["response"]["status"]
