@@ -34,8 +34,9 @@ async def session(client: httpx.AsyncClient, admin_id) -> dict[str, str]:
 async def api(client: httpx.AsyncClient, session):
     """Calls to the admin API as the logged-in admin: `await api("GET", "/users")`."""
 
-    async def call(method: str, path: str, **kwargs) -> httpx.Response:
-        return await client.request(method, f"/admin/v1{path}", headers=session, **kwargs)
+    async def call(method: str, path: str, headers: dict | None = None, **kwargs) -> httpx.Response:
+        headers = session | (headers or {})
+        return await client.request(method, f"/admin/v1{path}", headers=headers, **kwargs)
 
     return call
 

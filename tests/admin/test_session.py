@@ -57,9 +57,10 @@ async def test_repeated_login_failures_are_slowed_with_1700(client, db, admin_id
     # Temporary: once the block has passed the admin gets in, and the count starts over.
     await db.execute("UPDATE auth_failures SET blocked_until = now() - interval '1 second'")
     assert (await client.post("/admin/v1/login", json=right)).status_code == 200
-    assert await db.fetchval(
+    failures = await db.fetchval(
         "SELECT count(*) FROM auth_failures WHERE subject = $1", f"admin:{ADMIN_USERNAME}"
-    ) == 0
+    )
+    assert failures == 0
 
 
 async def test_no_session_is_8002(client, db, admin_id):
