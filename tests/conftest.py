@@ -80,7 +80,9 @@ async def app(settings, db, migrated):
 
 @pytest.fixture
 async def client(app) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False, client=("203.0.113.7", 5555))
+    transport = httpx.ASGITransport(
+        app=app, raise_app_exceptions=False, client=("203.0.113.7", 5555)
+    )
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c
 

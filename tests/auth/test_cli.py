@@ -21,7 +21,11 @@ def cli(migrated, tmp_path):
     def run(*args: str, stdin: str | None = None) -> dict:
         done = subprocess.run(
             [sys.executable, "-m", "asset_api", *args, "--json"],
-            input=stdin, capture_output=True, text=True, env=env, timeout=60,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
         )
         assert done.returncode == 0, done.stderr + done.stdout
         return json.loads(done.stdout)
@@ -44,17 +48,28 @@ async def test_admin_user_and_key_lifecycle(cli, client, db):
     assert issued["secretkey"] not in json.dumps(listed)
 
     body = {"grant_type": "client_credentials", "appkey": issued["appkey"]}
-    res = await client.post("/asset-erp/v1/get-auth", json=body | {"secretkey": issued["secretkey"]})
+    res = await client.post(
+        "/asset-erp/v1/get-auth", json=body | {"secretkey": issued["secretkey"]}
+    )
     assert res.status_code == 200
 
     rotated = cli("keys", "rotate", issued["appkey"], "--grace-hours", "0")
-    res = await client.post("/asset-erp/v1/get-auth", json=body | {"secretkey": issued["secretkey"]})
+    res = await client.post(
+        "/asset-erp/v1/get-auth", json=body | {"secretkey": issued["secretkey"]}
+    )
     assert res.json()["return_code"] == 1001
-    res = await client.post("/asset-erp/v1/get-auth", json=body | {"secretkey": rotated["secretkey"]})
+    res = await client.post(
+        "/asset-erp/v1/get-auth", json=body | {"secretkey": rotated["secretkey"]}
+    )
     assert res.status_code == 200
 
-    assert cli("keys", "revoke", issued["appkey"]) == {"appkey": issued["appkey"], "status": "revoked"}
-    res = await client.post("/asset-erp/v1/get-auth", json=body | {"secretkey": rotated["secretkey"]})
+    assert cli("keys", "revoke", issued["appkey"]) == {
+        "appkey": issued["appkey"],
+        "status": "revoked",
+    }
+    res = await client.post(
+        "/asset-erp/v1/get-auth", json=body | {"secretkey": rotated["secretkey"]}
+    )
     assert res.json()["return_code"] == 1002
 
     actions = [r["action"] for r in await db.fetch("SELECT action FROM audit_log ORDER BY id")]
@@ -65,7 +80,10 @@ def test_cli_errors_are_one_line(migrated, tmp_path):
     env = os.environ | {"DATABASE_URL": migrated, "ASSET_API_PEPPER": "x"}
     done = subprocess.run(
         [sys.executable, "-m", "asset_api", "keys", "revoke", "AAKnope", "--json"],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert done.returncode == 1
     assert json.loads(done.stdout)["error"].startswith("존재하지 않는 자원입니다")

@@ -111,8 +111,12 @@ async def test_ip_outside_the_allowlist_is_1004(client, db):
         ({"grant_type": "password", "appkey": "x" * 36, "secretkey": "y" * 180}, "grant_type"),
         ({"grant_type": "client_credentials", "appkey": 7, "secretkey": "y" * 180}, "appkey"),
         (
-            {"grant_type": "client_credentials", "appkey": "x" * 36, "secretkey": "y" * 180,
-             "appsecret": "z"},
+            {
+                "grant_type": "client_credentials",
+                "appkey": "x" * 36,
+                "secretkey": "y" * 180,
+                "appsecret": "z",
+            },
             "appsecret",
         ),
     ],
@@ -127,7 +131,9 @@ async def test_malformed_body_is_1501_naming_the_field(client, db, payload, fiel
 
 async def test_broken_json_is_1501(client, db):
     res = await client.post(
-        URL, content=b'{"grant_type": "client_credentials", ', headers={"content-type": "application/json"}
+        URL,
+        content=b'{"grant_type": "client_credentials", ',
+        headers={"content-type": "application/json"},
     )
     assert res.status_code == 400
     assert res.json()["return_code"] == 1501

@@ -71,9 +71,12 @@ async def test_repeated_failures_are_slowed_with_1700_then_released(client, db):
     # The block is temporary: once it has passed, the owner gets in and the count resets.
     await db.execute("UPDATE auth_failures SET blocked_until = now() - interval '1 second'")
     assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 200
-    assert await db.fetchval(
-        "SELECT count(*) FROM auth_failures WHERE subject = $1", f"appkey:{creds.appkey}"
-    ) == 0
+    assert (
+        await db.fetchval(
+            "SELECT count(*) FROM auth_failures WHERE subject = $1", f"appkey:{creds.appkey}"
+        )
+        == 0
+    )
 
 
 async def test_token_expiry_is_8006_on_a_data_call(client, db):

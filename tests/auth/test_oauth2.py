@@ -39,8 +39,11 @@ async def test_client_secret_in_the_body_works_too(client, db):
     creds = await make_key(db)
     res = await client.post(
         TOKEN_URL,
-        data={"grant_type": "client_credentials", "client_id": creds.appkey,
-              "client_secret": creds.secretkey},
+        data={
+            "grant_type": "client_credentials",
+            "client_id": creds.appkey,
+            "client_secret": creds.secretkey,
+        },
     )
     assert res.status_code == 200
     assert res.headers["cache-control"] == "no-store"
@@ -76,8 +79,14 @@ async def test_disabled_key_is_invalid_client(client, db):
         ({"data": {"grant_type": "password"}}, 400, "unsupported_grant_type"),
         ({"data": {}}, 400, "invalid_request"),
         ({"json": {"grant_type": "client_credentials"}}, 400, "invalid_request"),
-        ({"data": {"grant_type": "client_credentials"}, "headers": {"authorization": "Basic %%%"}},
-         401, "invalid_client"),
+        (
+            {
+                "data": {"grant_type": "client_credentials"},
+                "headers": {"authorization": "Basic %%%"},
+            },
+            401,
+            "invalid_client",
+        ),
     ],
     ids=["wrong-grant", "no-grant", "json-body", "broken-basic"],
 )
@@ -92,8 +101,11 @@ async def test_both_client_auth_methods_at_once_is_invalid_request(client, db):
     creds = await make_key(db)
     res = await client.post(
         TOKEN_URL,
-        data={"grant_type": "client_credentials", "client_id": creds.appkey,
-              "client_secret": creds.secretkey},
+        data={
+            "grant_type": "client_credentials",
+            "client_id": creds.appkey,
+            "client_secret": creds.secretkey,
+        },
         headers=basic(creds.appkey, creds.secretkey),
     )
     assert res.status_code == 400
@@ -118,7 +130,9 @@ async def test_introspect_and_revoke(client, db):
     peek = await client.post("/oauth2/introspect", data={"token": token}, headers=other_auth)
     assert peek.json() == {"active": False}
     await client.post("/oauth2/revoke", data={"token": token}, headers=other_auth)
-    assert (await client.get(DATA_URL, headers={"authorization": f"Bearer {token}"})).status_code == 200
+    assert (
+        await client.get(DATA_URL, headers={"authorization": f"Bearer {token}"})
+    ).status_code == 200
 
     res = await client.post("/oauth2/revoke", data={"token": token}, headers=auth)
     assert res.status_code == 200
@@ -134,13 +148,17 @@ async def test_token_from_either_dialect_works_on_data_endpoints(client, db):
     broker = (
         await client.post(
             "/asset-erp/v1/get-auth",
-            json={"grant_type": "client_credentials", "appkey": creds.appkey,
-                  "secretkey": creds.secretkey},
+            json={
+                "grant_type": "client_credentials",
+                "appkey": creds.appkey,
+                "secretkey": creds.secretkey,
+            },
         )
     ).json()["token"]
     oauth = (
         await client.post(
-            TOKEN_URL, data={"grant_type": "client_credentials"},
+            TOKEN_URL,
+            data={"grant_type": "client_credentials"},
             headers=basic(creds.appkey, creds.secretkey),
         )
     ).json()["access_token"]

@@ -17,7 +17,9 @@ def pg_dump(pg_server, database: str) -> str:
     uri = pg_server.get_uri(database)
     return subprocess.run(
         [str(POSTGRES_BIN_PATH / "pg_dump"), "--data-only", uri],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
 
 
@@ -27,8 +29,11 @@ async def issue_and_use(client, db):
     oauth_token = (
         await client.post(
             "/oauth2/token",
-            data={"grant_type": "client_credentials", "client_id": creds.appkey,
-                  "client_secret": creds.secretkey},
+            data={
+                "grant_type": "client_credentials",
+                "client_id": creds.appkey,
+                "client_secret": creds.secretkey,
+            },
         )
     ).json()["access_token"]
     await client.get("/asset-erp/v1/accounts", headers={"authorization": f"Bearer {oauth_token}"})
@@ -39,8 +44,11 @@ async def issue_and_use(client, db):
     # A failing call with a wrong secret, so failure paths are exercised too.
     await client.post(
         "/asset-erp/v1/get-auth",
-        json={"grant_type": "client_credentials", "appkey": creds.appkey,
-              "secretkey": creds.secretkey[:-1] + "Z"},
+        json={
+            "grant_type": "client_credentials",
+            "appkey": creds.appkey,
+            "secretkey": creds.secretkey[:-1] + "Z",
+        },
     )
     return [creds.secretkey, broker_token, oauth_token]
 

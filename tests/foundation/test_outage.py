@@ -38,6 +38,7 @@ async def test_database_down_gives_9001_and_recovers(own_cluster, settings):
             assert res.status_code == 503
             assert res.json()["return_code"] == 9001
             assert res.json()["database"] == "down"
+            assert res.json()["request_id"] == res.headers["x-request-id"]
             assert int(res.headers["retry-after"]) > 0
         token_call = await client.post(
             "/asset-erp/v1/get-auth",

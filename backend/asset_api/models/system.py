@@ -11,6 +11,7 @@ class HealthResponse(BaseModel):
 
     return_code: int = Field(description="응답코드")
     return_msg: str = Field(description="응답메시지")
+    request_id: str | None = Field(default=None, description="요청ID")
     status: Literal["ok", "degraded"] = Field(description="서비스상태")
     database: Literal["ok", "down"] = Field(description="데이터베이스상태")
 

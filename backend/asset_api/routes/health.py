@@ -14,7 +14,12 @@ router = APIRouter(tags=["system"])
 HEALTH_TIMEOUT_SECONDS = 2.0
 
 
-@router.get("/health", operation_id="health", response_model=HealthResponse)
+@router.get(
+    "/health",
+    operation_id="health",
+    response_model=HealthResponse,
+    response_model_exclude_none=True,  # request_id belongs to the 503 answer only
+)
 async def get_health(request: Request):
     if await _database_reachable(request):
         return HealthResponse(
@@ -26,6 +31,7 @@ async def get_health(request: Request):
     body = HealthResponse(
         return_code=error.return_code,
         return_msg=error.return_msg,
+        request_id=request.scope["state"]["request_id"],
         status="degraded",
         database="down",
     )
