@@ -4,7 +4,11 @@ The expected figures of the tests are computed in Python from these very tuples,
 back through the code under test.
 """
 
+import os
+import subprocess
+import sys
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +131,15 @@ async def token_mock(client, db, dataset) -> str:
 
 def bearer(token: str) -> dict[str, str]:
     return {"authorization": f"Bearer {token}"}
+
+
+def run_cli(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """`asset-api data ARGS...` as a real process against the test database."""
+    env = os.environ | {"DATABASE_URL": database_url, "ASSET_API_DATA_DIR": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-m", "asset_api", "data", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
