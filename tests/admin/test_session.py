@@ -13,6 +13,7 @@ async def test_login_returns_an_8_hour_session_in_korea_time(client, db, admin_i
         "/admin/v1/login", json={"username": ADMIN_USERNAME, "password": ADMIN_PASSWORD}
     )
     assert res.status_code == 200
+    assert res.headers["cache-control"] == "no-store"
     body = res.json()
     assert body["return_code"] == 0 and body["username"] == ADMIN_USERNAME
     expires_at = datetime.fromisoformat(body["expires_at"])

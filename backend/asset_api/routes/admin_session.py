@@ -1,6 +1,6 @@
 """Admin sessions: POST /admin/v1/login, POST /admin/v1/logout, GET /admin/v1/me."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from asset_api.deps import Conn, CurrentAdmin
 from asset_api.errors import AdminLoginFailed
@@ -10,7 +10,7 @@ from asset_api.models.admin import (
     AdminLogoutResponse,
     AdminMeResponse,
 )
-from asset_api.routes.admin_common import PREFIX, TAGS, audit_change, ok
+from asset_api.routes.admin_common import NO_STORE, PREFIX, TAGS, audit_change, ok
 from asset_api.services import admins, throttle
 from asset_api.services.admin_common import check_storable_text, kst_iso
 from asset_api.services.client_auth import client_ip
@@ -19,7 +19,9 @@ router = APIRouter(prefix=PREFIX, tags=TAGS)
 
 
 @router.post("/login", operation_id="admin-login", response_model=AdminLoginResponse)
-async def login_admin(body: AdminLoginRequest, conn: Conn, request: Request) -> AdminLoginResponse:
+async def login_admin(
+    body: AdminLoginRequest, conn: Conn, request: Request, response: Response
+) -> AdminLoginResponse:
     check_storable_text(body)
     pepper = request.app.state.pepper
     # Guessing passwords is slowed per username and per client IP, as on the token endpoints.
@@ -42,6 +44,7 @@ async def login_admin(body: AdminLoginRequest, conn: Conn, request: Request) -> 
         await throttle.record_failure(conn, subjects)
         raise
     await conn.execute(throttle.CLEAR_FAILURES, subjects[0])
+    response.headers.update(NO_STORE)  # the body holds a bearer session
     return AdminLoginResponse(
         **ok(), session=session, expires_at=kst_iso(expires_at), username=admin.username
     )
