@@ -265,12 +265,21 @@ async def test_issue_validation_is_1501_naming_the_field(api, db, body, field):
     assert await db.fetchval("SELECT count(*) FROM api_keys") == 0
 
 
+async def test_malformed_cidr_is_named_in_korean(api, db):
+    user_id = await new_user(api)
+    res = await api("POST", f"/users/{user_id}/keys", json={"allowed_cidrs": ["203.0.113.999/24"]})
+    assert res.json()["return_msg"] == (
+        "요청 형식이 올바르지 않습니다 (allowed_cidrs: 올바른 CIDR이 아닙니다 (203.0.113.999/24))"
+    )
+
+
 @pytest.mark.parametrize(
     ("path_suffix", "body", "field"),
     [
         ("", {"rate_limit": None}, "rate_limit"),
         ("", {"status": "revoked"}, "status"),
         ("", {"expires_at": "yesterday"}, "expires_at"),
+        ("", {"allowed_cidrs": ["10.0.0.0/33"]}, "allowed_cidrs"),
         ("/rotate", {"grace_hours": 721}, "grace_hours"),
         ("/rotate", {"grace_hours": -1}, "grace_hours"),
     ],

@@ -76,7 +76,7 @@ async def issue_key(
     response: Response,
 ) -> AdminKeysIssueResponse:
     check_storable_text(body)
-    admin_keys.check_cidr_count(body.allowed_cidrs)
+    admin_keys.check_cidrs(body.allowed_cidrs)
     async with conn.transaction():
         issued = await keys.issue_key(
             conn,

@@ -4,6 +4,7 @@ Issuing, rotating and revoking keep their one implementation in services.keys; t
 adds the admin's view (filtered, sorted, paged lists) and the edits only the admin makes.
 """
 
+import ipaddress
 from typing import Any
 
 import asyncpg
@@ -160,9 +161,17 @@ async def revoke_key(conn: asyncpg.Connection, *, appkey: str) -> int | None:
     return live_tokens
 
 
-def check_cidr_count(cidrs: list[str] | None) -> None:
-    if cidrs is not None and len(cidrs) > MAX_ALLOWED_CIDRS:
+def check_cidrs(cidrs: list[str] | None) -> None:
+    """1501 naming the first malformed entry, in Korean (ipaddress' own message is English)."""
+    if cidrs is None:
+        return
+    if len(cidrs) > MAX_ALLOWED_CIDRS:
         raise InvalidRequest(f"allowed_cidrs: {MAX_ALLOWED_CIDRS}개까지 지정할 수 있습니다")
+    for cidr in cidrs:
+        try:
+            ipaddress.ip_network(cidr.strip(), strict=False)
+        except ValueError:
+            raise InvalidRequest(f"allowed_cidrs: 올바른 CIDR이 아닙니다 ({cidr[:50]})") from None
 
 
 def _scopes(scopes: list[str] | None) -> list[str] | None:
@@ -172,5 +181,5 @@ def _scopes(scopes: list[str] | None) -> list[str] | None:
 def _cidrs(cidrs: list[str] | None) -> list | None:
     if cidrs is None:
         return None
-    check_cidr_count(cidrs)
+    check_cidrs(cidrs)
     return parse_cidrs(cidrs)
