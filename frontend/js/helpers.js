@@ -125,13 +125,17 @@
     sortMark: (column, sort) => (sort && sort.column === column ? (sort.order === 'asc' ? '▲' : '▼') : ''),
     ariaSort: (column, sort) =>
       sort && sort.column === column ? (sort.order === 'asc' ? 'ascending' : 'descending') : 'none',
+    targetLabel: (type) => ({ user: '사용자', key: '키', admin: '관리자' })[type] || type,
     // An audit entry's detail object as [{key, value}] pairs of plain text.
     pairs(object) {
       if (!object || typeof object !== 'object') return [];
-      return Object.entries(object).map(([key, value]) => ({
-        key,
-        value: typeof value === 'string' ? value : JSON.stringify(value),
-      }));
+      const text = (value) => {
+        if (value === null || value === undefined) return '없음';
+        if (Array.isArray(value)) return value.length ? value.join(', ') : '없음';
+        if (typeof value === 'object') return JSON.stringify(value);
+        return String(value);
+      };
+      return Object.entries(object).map(([key, value]) => ({ key, value: text(value) }));
     },
     docsUrl: (path) => App.config.docsBase.replace(/\/+$/, '') + (typeof path === 'string' ? path : '/'),
     userHref: (userId) => App.router.href('user', { userId }),

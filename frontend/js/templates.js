@@ -295,8 +295,8 @@
         return undefined
     };
 
-  return "  <div class=\"table-responsive\">\n    <table class=\"table table-sm align-middle js-audit-table\">\n      <thead><tr>\n        <th scope=\"col\">시각</th>\n        <th scope=\"col\">관리자</th>\n        <th scope=\"col\">작업</th>\n        <th scope=\"col\">대상</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">내용</th>\n        <th scope=\"col\" class=\"d-none d-lg-table-cell\">IP</th>\n      </tr></thead>\n      <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"entries") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":8},"end":{"line":27,"column":17}}})) != null ? stack1 : "")
+  return "  <div class=\"table-responsive\">\n    <table class=\"table table-sm align-middle js-audit-table\">\n      <thead><tr>\n        <th scope=\"col\">시각 · 관리자</th>\n        <th scope=\"col\">작업</th>\n        <th scope=\"col\">대상</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">내용</th>\n        <th scope=\"col\" class=\"d-none d-lg-table-cell\">IP</th>\n      </tr></thead>\n      <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"entries") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":8},"end":{"line":29,"column":17}}})) != null ? stack1 : "")
     + "      </tbody>\n    </table>\n  </div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),(depth0 != null ? lookupProperty(depth0,"pager") : depth0),{"name":"pager","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
@@ -307,18 +307,18 @@
         return undefined
     };
 
-  return "          <tr>\n            <td class=\"text-nowrap small\">"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":15,"column":42},"end":{"line":15,"column":57}}}))
-    + "</td>\n            <td>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"actor") || (depth0 != null ? lookupProperty(depth0,"actor") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"actor","hash":{},"data":data,"loc":{"start":{"line":16,"column":16},"end":{"line":16,"column":25}}}) : helper)))
-    + "</td>\n            <td>"
-    + container.escapeExpression((lookupProperty(helpers,"actionLabel")||(depth0 && lookupProperty(depth0,"actionLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"action") : depth0),{"name":"actionLabel","hash":{},"data":data,"loc":{"start":{"line":17,"column":16},"end":{"line":17,"column":38}}}))
+  return "          <tr>\n            <td class=\"small\">\n              <div class=\"text-nowrap\">"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":15,"column":39},"end":{"line":15,"column":54}}}))
+    + "</div>\n              <div class=\"text-body-secondary text-nowrap\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"actor") || (depth0 != null ? lookupProperty(depth0,"actor") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"actor","hash":{},"data":data,"loc":{"start":{"line":16,"column":59},"end":{"line":16,"column":68}}}) : helper)))
+    + "</div>\n            </td>\n            <td>"
+    + container.escapeExpression((lookupProperty(helpers,"actionLabel")||(depth0 && lookupProperty(depth0,"actionLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"action") : depth0),{"name":"actionLabel","hash":{},"data":data,"loc":{"start":{"line":18,"column":16},"end":{"line":18,"column":38}}}))
     + "</td>\n            <td class=\"small\">\n              "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_type") : depth0),"user",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":20},"end":{"line":19,"column":43}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":19,"column":14},"end":{"line":20,"column":103}}})) != null ? stack1 : "")
-    + "\n            </td>\n            <td class=\"d-none d-md-table-cell small\">\n              "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"pairs")||(depth0 && lookupProperty(depth0,"pairs"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"detail") : depth0),{"name":"pairs","hash":{},"data":data,"loc":{"start":{"line":23,"column":22},"end":{"line":23,"column":36}}}),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":14},"end":{"line":23,"column":142}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_type") : depth0),"user",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":20,"column":20},"end":{"line":20,"column":43}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":20,"column":14},"end":{"line":22,"column":111}}})) != null ? stack1 : "")
+    + "            </td>\n            <td class=\"d-none d-md-table-cell small\">\n              "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"pairs")||(depth0 && lookupProperty(depth0,"pairs"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"detail") : depth0),{"name":"pairs","hash":{},"data":data,"loc":{"start":{"line":25,"column":22},"end":{"line":25,"column":36}}}),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":14},"end":{"line":25,"column":142}}})) != null ? stack1 : "")
     + "\n            </td>\n            <td class=\"d-none d-lg-table-cell small\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"client_ip") || (depth0 != null ? lookupProperty(depth0,"client_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"client_ip","hash":{},"data":data,"loc":{"start":{"line":25,"column":53},"end":{"line":25,"column":66}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"client_ip") || (depth0 != null ? lookupProperty(depth0,"client_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"client_ip","hash":{},"data":data,"loc":{"start":{"line":27,"column":53},"end":{"line":27,"column":66}}}) : helper)))
     + "</td>\n          </tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -329,23 +329,19 @@
     };
 
   return "<a href=\""
-    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":19,"column":54},"end":{"line":19,"column":76}}}))
+    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":20,"column":54},"end":{"line":20,"column":76}}}))
     + "\">사용자 "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_id") || (depth0 != null ? lookupProperty(depth0,"target_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_id","hash":{},"data":data,"loc":{"start":{"line":19,"column":82},"end":{"line":19,"column":95}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_id") || (depth0 != null ? lookupProperty(depth0,"target_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_id","hash":{},"data":data,"loc":{"start":{"line":20,"column":82},"end":{"line":20,"column":95}}}) : helper)))
     + "</a>\n              ";
 },"3":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<span class=\"text-break\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_type") || (depth0 != null ? lookupProperty(depth0,"target_type") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_type","hash":{},"data":data,"loc":{"start":{"line":20,"column":47},"end":{"line":20,"column":62}}}) : helper)))
-    + " <code>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_id") || (depth0 != null ? lookupProperty(depth0,"target_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_id","hash":{},"data":data,"loc":{"start":{"line":20,"column":69},"end":{"line":20,"column":82}}}) : helper)))
-    + "</code></span>";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_type") : depth0),"key",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":21,"column":24},"end":{"line":21,"column":46}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":21,"column":14},"end":{"line":22,"column":104}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -354,12 +350,35 @@
         return undefined
     };
 
-  return "<span class=\"me-2 text-break\"><span class=\"text-body-secondary\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"key","hash":{},"data":data,"loc":{"start":{"line":23,"column":102},"end":{"line":23,"column":109}}}) : helper)))
-    + "</span>="
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":23,"column":117},"end":{"line":23,"column":126}}}) : helper)))
-    + "</span>";
+  return "<span class=\"text-body-secondary\">키</span> <code class=\"appkey\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_id") || (depth0 != null ? lookupProperty(depth0,"target_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_id","hash":{},"data":data,"loc":{"start":{"line":21,"column":112},"end":{"line":21,"column":125}}}) : helper)))
+    + "</code>\n              ";
 },"5":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"text-body-secondary\">"
+    + container.escapeExpression((lookupProperty(helpers,"targetLabel")||(depth0 && lookupProperty(depth0,"targetLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"target_type") : depth0),{"name":"targetLabel","hash":{},"data":data,"loc":{"start":{"line":22,"column":56},"end":{"line":22,"column":83}}}))
+    + "</span> "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"target_id") || (depth0 != null ? lookupProperty(depth0,"target_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"target_id","hash":{},"data":data,"loc":{"start":{"line":22,"column":91},"end":{"line":22,"column":104}}}) : helper)));
+},"6":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"me-2 text-break\"><span class=\"text-body-secondary\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"key","hash":{},"data":data,"loc":{"start":{"line":25,"column":102},"end":{"line":25,"column":109}}}) : helper)))
+    + "</span>="
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":25,"column":117},"end":{"line":25,"column":126}}}) : helper)))
+    + "</span>";
+},"7":function(container,depth0,helpers,partials,data) {
     return "  <p class=\"text-body-secondary py-3\">기록이 없습니다.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -369,7 +388,7 @@
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true});
   templates["audit"] = template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -938,10 +957,10 @@
     };
 
   return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">요청 조회</h1>\n  <a class=\"small\" href=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"docsUrl") || (depth0 != null ? lookupProperty(depth0,"docsUrl") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"docsUrl","hash":{},"data":data,"loc":{"start":{"line":3,"column":25},"end":{"line":3,"column":36}}}) : helper)))
-    + "\" target=\"_blank\" rel=\"noopener noreferrer\">반환 코드 설명 (API 문서) ↗</a>\n</div>\n<p class=\"text-body-secondary\">연동 담당자가 알려 준 요청 ID(응답의 <code>x-request-id</code> 헤더 또는 오류 본문의 <code>request_id</code>)를 붙여 넣으면 그 호출이 왜 거부되었는지 보여 줍니다.</p>\n<form class=\"row g-2 mb-3 js-lookup\">\n  <div class=\"col-12 col-md-8\">\n    <label class=\"visually-hidden\" for=\"request-id\">요청 ID</label>\n    <input class=\"form-control font-monospace\" id=\"request-id\" name=\"request_id\" value=\""
+    + container.escapeExpression((lookupProperty(helpers,"docsUrl")||(depth0 && lookupProperty(depth0,"docsUrl"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"/reference/return-codes/",{"name":"docsUrl","hash":{},"data":data,"loc":{"start":{"line":3,"column":25},"end":{"line":3,"column":63}}}))
+    + "\" target=\"_blank\" rel=\"noopener noreferrer\">반환 코드 설명 (API 문서) ↗</a>\n</div>\n<p class=\"text-body-secondary\">연동 담당자가 알려 준 요청 ID(응답의 <code>x-request-id</code> 헤더 또는 오류 본문의 <code>request_id</code>)를 붙여 넣으면 그 호출이 왜 거부되었는지 보여 줍니다.</p>\n<form class=\"row g-2 mb-3 js-lookup\">\n  <div class=\"col-12 col-md-9 col-lg-10\">\n    <label class=\"visually-hidden\" for=\"request-id\">요청 ID</label>\n    <input class=\"form-control font-monospace\" id=\"request-id\" name=\"request_id\" value=\""
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"requestId") || (depth0 != null ? lookupProperty(depth0,"requestId") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"requestId","hash":{},"data":data,"loc":{"start":{"line":9,"column":88},"end":{"line":9,"column":101}}}) : helper)))
-    + "\" required\n           maxlength=\"64\" placeholder=\"예: 0f8fad5b-d9cb-469f-a165-70867728950e\" autocomplete=\"off\" spellcheck=\"false\">\n  </div>\n  <div class=\"col-12 col-md-4\"><button type=\"submit\" class=\"btn btn-primary w-100\">조회</button></div>\n</form>\n<div class=\"js-result\"></div>\n";
+    + "\" required\n           maxlength=\"64\" placeholder=\"예: 0f8fad5b-d9cb-469f-a165-70867728950e\" autocomplete=\"off\" spellcheck=\"false\">\n  </div>\n  <div class=\"col-12 col-md-3 col-lg-2\"><button type=\"submit\" class=\"btn btn-primary w-100\">조회</button></div>\n</form>\n<div class=\"js-result\"></div>\n";
 },"useData":true});
   templates["secret-modal"] = template({"0":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1033,7 +1052,7 @@
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1), depth0))
     + "</span>";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "      <button type=\"button\" class=\"btn btn-outline-warning js-set-status\" data-status=\"disabled\">중지</button>\n";
+    return "      <button type=\"button\" class=\"btn btn-outline-danger js-set-status\" data-status=\"disabled\">중지</button>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "      <button type=\"button\" class=\"btn btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -1103,7 +1122,7 @@
     + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"revoked",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":26},"end":{"line":76,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":16},"end":{"line":87,"column":27}}})) != null ? stack1 : "")
-    + "              </div>\n              <dl class=\"key-facts row row-cols-1 row-cols-sm-2 row-cols-xl-4 g-0 small mt-2 mb-0\">\n                <div class=\"col\"><dt>만료</dt><dd>\n                  "
+    + "              </div>\n              <dl class=\"key-facts row row-cols-2 row-cols-xl-4 g-0 small mt-2 mb-0\">\n                <div class=\"col\"><dt>만료</dt><dd>\n                  "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":91,"column":18},"end":{"line":91,"column":147}}})) != null ? stack1 : "")
     + "\n                </dd></div>\n                <div class=\"col\"><dt>요청 한도</dt><dd>초당 "
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rate_limit") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":93,"column":54},"end":{"line":93,"column":75}}}))
@@ -1221,7 +1240,7 @@
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":32,"column":28},"end":{"line":32,"column":79}}})) != null ? stack1 : "")
     + "</dd>\n          <dt>키</dt><dd>"
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"key_count") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":33,"column":24},"end":{"line":33,"column":49}}}))
-    + "개</dd>\n          <dt>등록일</dt><dd>"
+    + "개 <span class=\"text-body-secondary small\">(폐기 제외)</span></dd>\n          <dt>등록일</dt><dd>"
     + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"created_at") : stack1),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":34,"column":26},"end":{"line":34,"column":54}}}))
     + "</dd>\n        </dl>\n      </div>\n    </div>\n\n    <div class=\"card js-accounts\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">조회 가능 계좌</h2>\n        <button type=\"button\" class=\"btn btn-sm btn-outline-primary js-grant\">계좌 권한 편집</button>\n      </div>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":6},"end":{"line":46,"column":13}}})) != null ? stack1 : "")
@@ -1295,7 +1314,7 @@
 },"4":function(container,depth0,helpers,partials,data) {
     return "지정 계좌";
 },"5":function(container,depth0,helpers,partials,data) {
-    return "                <button type=\"button\" class=\"btn btn-sm btn-outline-warning js-set-status\" data-status=\"disabled\">중지</button>\n";
+    return "                <button type=\"button\" class=\"btn btn-sm btn-outline-danger js-set-status\" data-status=\"disabled\">중지</button>\n";
 },"6":function(container,depth0,helpers,partials,data) {
     return "                <button type=\"button\" class=\"btn btn-sm btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
 },"7":function(container,depth0,helpers,partials,data) {

@@ -255,10 +255,10 @@ async def login(page, stack: Stack, password: str | None = None) -> None:
         await page.wait_for_selector("#screen-dashboard:not([hidden]) .js-counts")
 
 
-async def shot(page, name: str) -> Path:
+async def shot(page, name: str, *, full_page: bool = True) -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    await page.screenshot(path=str(path), full_page=True)
+    await page.screenshot(path=str(path), full_page=full_page)
     return path
 
 

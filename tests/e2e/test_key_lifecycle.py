@@ -81,7 +81,7 @@ async def test_issue_use_rotate_revoke(page, stack):
     await page.click(".js-key-issue-form button[type=submit]")
     appkey, secret1 = await read_secret_modal(page)
     assert len(appkey) == 36 and len(secret1) == 180
-    await shot(page, "desktop-secret-modal")
+    await shot(page, "desktop-secret-modal", full_page=False)
     await close_secret_modal(page)
     assert secret1 not in await page.content()
     key_item = page.locator(f'.key-item[data-appkey="{appkey}"]')
@@ -150,9 +150,12 @@ async def test_issue_use_rotate_revoke(page, stack):
     assert await eventually(token_refused)
 
     # Why was it refused? The request lookup says (records land about a second later).
+    await page.click('#navbar [data-nav="requests"]')
+
     async def explained():
-        await page.goto(f"{stack.spa_url}/#/requests/{request_id}")
-        await page.wait_for_selector(".js-request-card, .js-notice, .js-api-error")
+        await page.fill("#request-id", request_id)
+        await page.click(".js-lookup button[type=submit]")  # re-renders even for the same id
+        await page.wait_for_selector(".js-request-card, #alerts .js-notice, #alerts .js-api-error")
         return await page.locator(".js-request-card").count() > 0
 
     assert await eventually(explained, timeout=10, interval=1)

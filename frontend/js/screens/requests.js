@@ -24,6 +24,7 @@
     async render(route) {
       const mine = ++seq;
       const requestId = route.params.requestId || '';
+      App.ui.clearAlerts(); // a repeated lookup of the same id must not show the last answer
       $el.html(App.templates.requests({ requestId }));
       if (!requestId) return;
       const $result = $el.find('.js-result').html(App.templates._loading({}));

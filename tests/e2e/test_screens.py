@@ -1,0 +1,168 @@
+"""Every screen at 1280 px and at 390 px: rendered from real data, screenshotted into
+tests/e2e/screenshots/ (gitignored) for a person to look at, and checked for the one layout
+fault a machine can see: the page must never be wider than the window (wide tables scroll
+inside their own box)."""
+
+import asyncio
+from datetime import date, timedelta
+
+import asyncpg
+import pytest
+import pytest_asyncio
+
+from tests.e2e.conftest import AdminApi, assert_clean, get_auth, login, new_page, shot
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def seeded(stack, migrated):
+    """Users (more than one page), granted accounts, keys in every state, and 30 days of calls."""
+    async with AdminApi(stack) as api:
+        main = (
+            await api.call(
+                "POST",
+                "/users",
+                json={"name": "리스크관리팀 야간 배치 시스템", "email": "risk-batch@example.co.kr"},
+            )
+        )["user"]
+        for i in range(24):
+            await api.call("POST", "/users", json={"name": f"연동 시스템 {i + 1:02d}"})
+        uid = main["user_id"]
+        await api.call(
+            "PUT", f"/users/{uid}/accounts", json={"env": "real", "account_nos": stack.account_nos[:3]}
+        )
+        soon = (date.today() + timedelta(days=5)).isoformat()
+        expiring = await api.call(
+            "POST",
+            f"/users/{uid}/keys",
+            json={"expires_at": soon, "rate_limit": 50, "allowed_cidrs": ["127.0.0.1/32"]},
+        )
+        rotated = await api.call("POST", f"/users/{uid}/keys", json={"env": "mock"})
+        await api.call("POST", f"/keys/{rotated['appkey']}/rotate", json={"grace_hours": 48})
+        disabled = await api.call("POST", f"/users/{uid}/keys", json={})
+        await api.call("PATCH", f"/keys/{disabled['appkey']}", json={"status": "disabled"})
+        revoked = await api.call("POST", f"/users/{uid}/keys", json={})
+        await api.call("POST", f"/keys/{revoked['appkey']}/revoke")
+        await api.call("PATCH", f"/users/{main['user_id'] + 1}", json={"status": "disabled"})
+
+    assert (await get_auth(stack, expiring["appkey"], expiring["secretkey"])).status_code == 200
+    refused = await get_auth(stack, disabled["appkey"], disabled["secretkey"])
+    assert refused.status_code == 403
+
+    # Past days of traffic for the charts (the recorder only writes what happens now).
+    conn = await asyncpg.connect(migrated)
+    try:
+        await conn.execute(
+            """
+            INSERT INTO request_log (request_id, at, method, path, status, return_code, return_msg,
+                                     duration_ms)
+            SELECT gen_random_uuid(), now() - make_interval(days => d, mins => n),
+                   'GET', '/asset-erp/v1/accounts', CASE WHEN n % 9 = 0 THEN 401 ELSE 200 END,
+                   CASE WHEN n % 9 = 0 THEN 8005 ELSE 0 END,
+                   CASE WHEN n % 9 = 0 THEN '유효하지 않은 토큰입니다' ELSE '정상적으로 처리되었습니다' END,
+                   3.5
+            FROM generate_series(1, 29) AS d, generate_series(1, 200) AS n
+            WHERE n <= 40 + (d * 37) % 160
+            """
+        )
+    finally:
+        await conn.close()
+    await asyncio.sleep(1.5)  # the usage recorder writes the live calls in ~1 s batches
+    return {"user": main, "request_id": refused.json()["request_id"], "rotated": rotated}
+
+
+async def no_page_overflow(page) -> None:
+    sizes = await page.evaluate(
+        "() => [document.documentElement.scrollWidth, window.innerWidth]"
+    )
+    assert sizes[0] <= sizes[1], f"page is {sizes[0]} px wide in a {sizes[1]} px window"
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+async def test_every_screen(browser, stack, seeded, width):
+    context, page, watch = await new_page(browser, stack, width)
+    try:
+        await page.goto(f"{stack.spa_url}/")
+        await page.wait_for_selector(".js-login-form")
+        await no_page_overflow(page)
+        await shot(page, f"{width}-login")
+
+        await login(page, stack)
+        await page.wait_for_selector(".js-chart-requests svg rect.chart-bar")
+        bars = await page.locator(".js-chart-requests rect.chart-bar").count()
+        assert bars == 14  # the default period, every day present
+        assert await page.locator(".js-chart-refusals rect.chart-bar").count() == 14
+        assert await page.locator(".js-expiring tbody tr").count() == 1
+        await no_page_overflow(page)
+        await shot(page, f"{width}-dashboard")
+
+        await page.goto(f"{stack.spa_url}/#/?days=30")
+        await page.wait_for_function(
+            "() => document.querySelectorAll('.js-chart-requests rect.chart-bar').length === 30"
+        )
+        await no_page_overflow(page)
+
+        await page.goto(f"{stack.spa_url}/#/users")
+        await page.wait_for_selector(".js-users-table")
+        assert "전체 25건 중 1–20" in await page.inner_text(".js-pager-summary")
+        await no_page_overflow(page)
+        await shot(page, f"{width}-users")
+
+        # Sorting and paging are the server's: the hash carries them.
+        await page.click('.js-sort[data-sort="name"]')
+        await page.wait_for_function("() => location.hash.includes('sort=name')")
+        await page.wait_for_selector('th[aria-sort="ascending"] .js-sort[data-sort="name"]')
+        await page.click('.pagination a[href*="page=2"] >> nth=0')
+        await page.wait_for_function("() => location.hash.includes('page=2')")
+        await page.wait_for_selector(".js-pager-summary >> text=21–25")
+
+        await page.goto(f"{stack.spa_url}/#/users/{seeded['user']['user_id']}")
+        await page.wait_for_selector(".js-keys .key-item")
+        assert await page.locator(".js-keys .key-item").count() == 4
+        await no_page_overflow(page)
+        await shot(page, f"{width}-user")
+
+        await page.click("#screen-user .js-issue")
+        await page.wait_for_selector("#modal-root .modal.show #key-issue-cidrs")
+        await asyncio.sleep(0.4)  # the fade-in
+        await shot(page, f"{width}-key-issue-modal", full_page=False)
+        await page.click("#modal-root .modal.show [data-bs-dismiss=modal] >> nth=0")
+        await page.locator("#modal-root .modal").wait_for(state="detached")
+
+        await page.click("#screen-user .js-grant")
+        await page.wait_for_selector("#modal-root .modal.show .js-grant-account")
+        assert await page.locator(".js-grant-account:checked").count() == 3
+        await asyncio.sleep(0.4)
+        await shot(page, f"{width}-grant-modal", full_page=False)
+        await page.click("#modal-root .modal.show [data-bs-dismiss=modal] >> nth=0")
+        await page.locator("#modal-root .modal").wait_for(state="detached")
+
+        await page.goto(f"{stack.spa_url}/#/keys")
+        await page.wait_for_selector(".js-keys-table")
+        active = await page.eval_on_selector_all(
+            "#navbar [data-nav].active", "links => links.map((a) => a.dataset.nav)"
+        )
+        assert active == ["keys"]
+        await no_page_overflow(page)
+        await shot(page, f"{width}-keys")
+
+        await page.goto(f"{stack.spa_url}/#/audit")
+        await page.wait_for_selector(".js-audit-table")
+        await no_page_overflow(page)
+        await shot(page, f"{width}-audit")
+
+        await page.goto(f"{stack.spa_url}/#/requests/{seeded['request_id']}")
+        await page.wait_for_selector(".js-request-card")
+        assert "1002" in await page.inner_text(".js-request-card")
+        await no_page_overflow(page)
+        await shot(page, f"{width}-requests")
+
+        if width == "phone":
+            await page.click(".navbar-toggler")
+            await page.wait_for_selector("#nav-links.show")
+            await asyncio.sleep(0.4)
+            await shot(page, "phone-menu")
+        await assert_clean(page, watch)
+    finally:
+        await context.close()
