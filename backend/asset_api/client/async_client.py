@@ -217,8 +217,6 @@ class AsyncAssetApiClient:
         return token.seconds_left(self._now()) > margin
 
     async def _request_token(self) -> Token:
-        if self._closed:
-            raise AuthenticationException("The client is closed")
         payload = {
             "grant_type": "client_credentials",
             "appkey": self._appkey,
@@ -282,6 +280,8 @@ class AsyncAssetApiClient:
     ) -> tuple[httpx.Response, dict[str, Any] | None]:
         """The answer to one call after at most one re-authentication and a bounded number of
         rate-limit waits: (response, its JSON object body or None)."""
+        if self._closed:
+            raise RuntimeError("AsyncAssetApiClient is closed")
         token = await self._valid_token()
         reauthenticated = False
         rate_limit_waits = 0
