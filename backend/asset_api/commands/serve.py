@@ -66,7 +66,12 @@ def run_command(args) -> int:
     for name, _, port in sites:
         print(f"  {name:<10} http://{settings.host}:{port}/")
     print("Ctrl-C stops everything (the database too).\n", flush=True)
-    asyncio.run(_serve_all(servers))
+    try:
+        asyncio.run(_serve_all(servers))
+    except KeyboardInterrupt:
+        # uvicorn re-raises the Ctrl-C it handled once the servers are down; nothing is wrong.
+        pass
+    print("Asset-API stopped; the embedded database stops with it.")
     return 0
 
 
