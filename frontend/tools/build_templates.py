@@ -57,7 +57,9 @@ def sources() -> dict[str, str]:
     for path in sorted(TEMPLATES.glob("*.hbs")):
         text = path.read_text(encoding="utf-8")
         if UNESCAPED.search(text):
-            raise SystemExit(f"{path}: unescaped output ({{{{{{ }}}}}} or {{{{& }}}}) is not allowed")
+            raise SystemExit(
+                f"{path}: unescaped output ({{{{{{ }}}}}} or {{{{& }}}}) is not allowed"
+            )
         found[path.stem] = text
     return found
 
@@ -93,7 +95,9 @@ def main() -> int:
     text = render()
     if args.check:
         if not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != text:
-            print(f"{OUTPUT} is stale: run python frontend/tools/build_templates.py", file=sys.stderr)
+            print(
+                f"{OUTPUT} is stale: run python frontend/tools/build_templates.py", file=sys.stderr
+            )
             return 1
         return 0
     OUTPUT.write_text(text, encoding="utf-8")

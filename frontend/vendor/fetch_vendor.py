@@ -65,8 +65,8 @@ def main() -> int:
     entries = []
     with tempfile.TemporaryDirectory(prefix="asset-api-vendor-") as tmp:
         for name, version, files in PACKAGES:
-            packed = subprocess.run(
-                ["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", tmp],
+            packed = subprocess.run(  # noqa: S603 - fixed arguments; npm from PATH (S607)
+                ["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", tmp],  # noqa: S607
                 check=True,
                 capture_output=True,
                 text=True,

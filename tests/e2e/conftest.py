@@ -153,7 +153,7 @@ async def stack(migrated, tmp_path_factory):
 async def browser():
     from playwright.async_api import async_playwright
 
-    if not os.path.exists(CHROMIUM):
+    if not Path(CHROMIUM).exists():  # noqa: ASYNC240 - once per session
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
     async with async_playwright() as p:
         chromium = await p.chromium.launch(

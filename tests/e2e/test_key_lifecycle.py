@@ -36,9 +36,9 @@ async def key_menu(page, appkey: str, action: str) -> None:
     await item.locator(f".js-key-{action}").click()
 
 
-async def eventually(check, timeout: float = 8.0, interval: float = 0.25):
+async def eventually(check, within: float = 8.0, interval: float = 0.25):
     """Retry `check` (async, returns a truthy value when done) until it passes or time is up."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     while True:
         result = await check()
         if result or time.monotonic() > deadline:
@@ -158,7 +158,7 @@ async def test_issue_use_rotate_revoke(page, stack):
         await page.wait_for_selector(".js-request-card, #alerts .js-notice, #alerts .js-api-error")
         return await page.locator(".js-request-card").count() > 0
 
-    assert await eventually(explained, timeout=10, interval=1)
+    assert await eventually(explained, within=10, interval=1)
     card = await page.inner_text(".js-request-card")
     assert "1002" in card and appkey in card and "/asset-erp/v1/get-auth" in card
     assert (await page.inner_text(".js-explanation")).strip()
@@ -204,3 +204,68 @@ async def test_grant_and_key_validation_errors_stay_in_the_modal(page, stack):
     assert "allowed_cidrs" in await error.inner_text()
     # The form stays usable for a correction.
     assert await page.locator(".js-key-issue-form button[type=submit]").is_enabled()
+
+
+async def test_edit_disable_and_enable_a_user_and_clear_a_key_expiry(page, stack):
+    async with AdminApi(stack) as api:
+        user = (await api.call("POST", "/users", json={"name": "정산팀"}))["user"]
+        issued = await api.call(
+            "POST", f"/users/{user['user_id']}/keys", json={"expires_at": "2030-01-31"}
+        )
+    await login(page, stack)
+
+    # Edit from the list: the search finds the user, the modal saves name, email and scope.
+    await page.goto(f"{stack.spa_url}/#/users")
+    await page.fill("#users-q", "정산")
+    await page.click("#screen-users .js-filter button[type=submit]")
+    await page.wait_for_function("() => location.hash.includes('q=')")
+    row = page.locator(f'.js-users-table tr[data-user-id="{user["user_id"]}"]')
+    await row.locator(".js-edit").click()
+    await page.fill("#user-form-name", "정산팀 배치")
+    await page.fill("#user-form-email", "settle@example.co.kr")
+    await page.uncheck("#user-form-scope-market")
+    await page.click(".js-user-form button[type=submit]")
+    await page.wait_for_selector("#alerts .js-notice")
+    assert "정산팀 배치" in await row.inner_text()
+    assert "settle@example.co.kr" in await row.inner_text()
+
+    # Disable (after a confirmation), then enable again.
+    await row.locator('.js-set-status[data-status="disabled"]').click()
+    await page.click("#modal-root .modal.show .js-confirm")
+    await row.locator('.js-set-status[data-status="active"]').wait_for()
+    assert "중지" in await row.inner_text()
+    async with AdminApi(stack) as api:
+        got = await api.call("GET", f"/users/{user['user_id']}")
+    assert got["user"]["status"] == "disabled" and got["user"]["scopes"] == ["accounts"]
+    await row.locator('.js-set-status[data-status="active"]').click()
+    await page.click("#modal-root .modal.show .js-confirm")
+    await row.locator('.js-set-status[data-status="disabled"]').wait_for()
+
+    # The key's expiry: shown, then removed (PATCH expires_at: null) from the detail screen.
+    await page.goto(f"{stack.spa_url}/#/users/{user['user_id']}")
+    item = page.locator(f'.key-item[data-appkey="{issued["appkey"]}"]')
+    await item.wait_for()
+    assert "2030. 01. 31." in await item.inner_text()
+    await item.locator(".js-key-menu").click()
+    await item.locator(".js-key-edit").click()
+    assert await page.input_value("#key-edit-expires") == "2030-01-31"
+    await page.fill("#key-edit-expires", "")
+    await page.click(".js-key-edit-form button[type=submit]")
+    await page.wait_for_selector("#alerts .js-notice")
+    await page.wait_for_function(
+        "(key) => document.querySelector(`.key-item[data-appkey='${key}']`)"
+        "?.innerText.includes('만료 없음')",
+        arg=issued["appkey"],
+    )
+    async with AdminApi(stack) as api:
+        keys = await api.call("GET", "/keys", params={"user_id": user["user_id"]})
+    assert keys["keys"][0]["expires_at"] is None
+
+    # The audit filter narrows to one action.
+    await page.goto(f"{stack.spa_url}/#/audit")
+    await page.select_option("#audit-action", "key.update")
+    await page.click("#screen-audit .js-filter button[type=submit]")
+    await page.wait_for_function("() => location.hash.includes('action=key.update')")
+    await page.wait_for_selector(".js-audit-table")
+    actions = await page.locator(".js-audit-table tbody tr td:nth-child(2)").all_inner_texts()
+    assert actions and set(actions) == {"키 수정"}

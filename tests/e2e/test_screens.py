@@ -30,7 +30,9 @@ async def seeded(stack, migrated):
             await api.call("POST", "/users", json={"name": f"연동 시스템 {i + 1:02d}"})
         uid = main["user_id"]
         await api.call(
-            "PUT", f"/users/{uid}/accounts", json={"env": "real", "account_nos": stack.account_nos[:3]}
+            "PUT",
+            f"/users/{uid}/accounts",
+            json={"env": "real", "account_nos": stack.account_nos[:3]},
         )
         soon = (date.today() + timedelta(days=5)).isoformat()
         expiring = await api.call(
@@ -60,7 +62,8 @@ async def seeded(stack, migrated):
             SELECT gen_random_uuid(), now() - make_interval(days => d, mins => n),
                    'GET', '/asset-erp/v1/accounts', CASE WHEN n % 9 = 0 THEN 401 ELSE 200 END,
                    CASE WHEN n % 9 = 0 THEN 8005 ELSE 0 END,
-                   CASE WHEN n % 9 = 0 THEN '유효하지 않은 토큰입니다' ELSE '정상적으로 처리되었습니다' END,
+                   CASE WHEN n % 9 = 0 THEN '유효하지 않은 토큰입니다'
+                        ELSE '정상적으로 처리되었습니다' END,
                    3.5
             FROM generate_series(1, 29) AS d, generate_series(1, 200) AS n
             WHERE n <= 40 + (d * 37) % 160
@@ -73,9 +76,7 @@ async def seeded(stack, migrated):
 
 
 async def no_page_overflow(page) -> None:
-    sizes = await page.evaluate(
-        "() => [document.documentElement.scrollWidth, window.innerWidth]"
-    )
+    sizes = await page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert sizes[0] <= sizes[1], f"page is {sizes[0]} px wide in a {sizes[1]} px window"
 
 

@@ -111,7 +111,9 @@ def test_only_api_js_fetches_and_nothing_uses_local_storage_or_eval():
         if path.name != "api.js":
             assert not re.search(r"\bfetch\s*\(", code), path.name
         assert not re.search(r"localStorage\s*[.\[]|document\.cookie", code), path.name
-        assert not re.search(r"\beval\s*\(|new Function|innerHTML|insertAdjacentHTML|document\.write", code), path.name
+        assert not re.search(
+            r"\beval\s*\(|new Function|innerHTML|insertAdjacentHTML|document\.write", code
+        ), path.name
         assert not re.search(r"SafeString\s*\(|escapeExpression", code), path.name
         assert code.lstrip().startswith("//") and "'use strict'" in code, path.name
 
