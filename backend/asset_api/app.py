@@ -3,6 +3,7 @@
 import logging
 from contextlib import asynccontextmanager
 
+import asyncpg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -122,3 +123,13 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     for error_type in DATABASE_DOWN_ERRORS:
         app.add_exception_handler(error_type, on_database_down)
+
+    async def on_unstorable_input(request: Request, exc: Exception):
+        # A NUL character or a lone surrogate in a string field gets past validation but not
+        # PostgreSQL: the request is at fault, so 1501, not a 500.
+        log.info("input refused by the database: %s", type(exc).__name__)
+        return _render(request, InvalidRequest("저장할 수 없는 문자가 포함되어 있습니다"))
+
+    app.add_exception_handler(asyncpg.exceptions.CharacterNotInRepertoireError, on_unstorable_input)
+    app.add_exception_handler(asyncpg.exceptions.UntranslatableCharacterError, on_unstorable_input)
+    app.add_exception_handler(UnicodeEncodeError, on_unstorable_input)

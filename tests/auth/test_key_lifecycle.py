@@ -169,3 +169,22 @@ async def test_rate_limit_is_1700_with_retry_after(client, db):
     assert refused, "a burst past the limit must be refused"
     assert refused[0].json()["return_code"] == 1700
     assert refused[0].headers["retry-after"] == "1"
+
+
+async def test_key_records_its_last_use(client, db, app):
+    creds = await make_key(db, all_accounts=True)
+    await get_token(client, creds)
+    assert (await client.get(DATA_URL, headers=creds.auth_header)).status_code == 200
+    await app.state.recorder.flush()
+    row = await db.fetchrow(
+        "SELECT last_used_at, host(last_used_ip) AS ip FROM api_keys WHERE appkey = $1",
+        creds.appkey,
+    )
+    assert row["last_used_at"] is not None
+    assert row["ip"] == "203.0.113.7"
+
+
+async def test_unstorable_characters_are_1501_not_500(client, db):
+    res = await client.post(URL, json=body("AAK" + "\u0000" * 33, "AAS" + "x" * 177))
+    assert res.status_code == 400
+    assert res.json()["return_code"] == 1501

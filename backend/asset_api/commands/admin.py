@@ -4,15 +4,13 @@ The CLI acts as the machine's operator: its changes are audited with the actor '
 """
 
 import sys
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 from asset_api.cli import CliError, add_json_flag, run_with_connection
 from asset_api.errors import AppError
 from asset_api.services import admins, keys
+from asset_api.services.admin_common import end_of_day_kst
 from asset_api.settings import get_settings
-
-KOREA = ZoneInfo("Asia/Seoul")
 
 
 def register(commands) -> None:
@@ -83,16 +81,6 @@ def _csv(value: str | None) -> list[str] | None:
     return [part.strip() for part in value.split(",") if part.strip()] if value else None
 
 
-def end_of_day_kst(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        day = datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError:
-        raise CliError(f"--expires-at: YYYY-MM-DD 형식이어야 합니다 ({value})") from None
-    return datetime.combine(day + timedelta(days=1), time(0), KOREA)
-
-
 def admin_create(args) -> dict:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
@@ -151,7 +139,7 @@ def keys_issue(args) -> dict:
                 pepper=get_settings().pepper_bytes(),
                 user_id=args.user_id,
                 env=args.env,
-                expires_at=end_of_day_kst(args.expires_at),
+                expires_at=end_of_day_kst("--expires-at", args.expires_at),
                 rate_limit=args.rate_limit,
                 scopes=_csv(args.scopes),
                 allowed_cidrs=args.allow_ip,

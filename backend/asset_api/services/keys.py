@@ -222,10 +222,15 @@ def validate_scopes(scopes: list[str]) -> list[str]:
 
 
 def parse_cidrs(cidrs: list[str]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    try:
-        return [ipaddress.ip_network(c.strip(), strict=False) for c in cidrs if c.strip()]
-    except ValueError as exc:
-        raise InvalidRequest(f"allowed_cidrs: 올바른 CIDR이 아닙니다 ({exc})") from None
+    networks = []
+    for cidr in (c.strip() for c in cidrs):
+        if not cidr:
+            continue
+        try:
+            networks.append(ipaddress.ip_network(cidr, strict=False))
+        except ValueError:
+            raise InvalidRequest(f"allowed_cidrs: 올바른 CIDR이 아닙니다 ({cidr[:50]})") from None
+    return networks
 
 
 async def list_keys(conn: asyncpg.Connection, *, user_id: int | None = None) -> list[dict]:
