@@ -27,7 +27,15 @@
           };
           if (user) {
             body.status = values.status;
-            return (await App.api.users.update(user.user_id, body)).user;
+            // PATCH only what changed, so the audit log records just that.
+            const changed = {};
+            for (const [field, value] of Object.entries(body)) {
+              const before = field === 'scopes' ? [...user.scopes].sort() : user[field];
+              const after = field === 'scopes' ? [...value].sort() : value;
+              if (JSON.stringify(before ?? null) !== JSON.stringify(after)) changed[field] = value;
+            }
+            if (!Object.keys(changed).length) return user;
+            return (await App.api.users.update(user.user_id, changed)).user;
           }
           if (body.email === null) delete body.email;
           return (await App.api.users.create(body)).user;
