@@ -231,17 +231,18 @@ class AsyncAssetApiClient:
     async def _post_with_rate_limit_waits(
         self, path: str, payload: dict[str, Any]
     ) -> httpx.Response:
-        for attempt in range(self._max_rate_limit_retries + 1):
+        waits = 0
+        while True:
             try:
                 response = await self._http.post(
                     path, content=_json_bytes(payload), headers={"content-type": JSON_CONTENT_TYPE}
                 )
             except httpx.HTTPError as exc:
                 raise AuthenticationException(f"Token request failed: {exc}") from exc
-            if response.status_code != 429 or attempt == self._max_rate_limit_retries:
+            if response.status_code != 429 or waits == self._max_rate_limit_retries:
                 return response
+            waits += 1
             await self._sleep(self._retry_after(response))
-        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _revoke(self, token: Token) -> None:
         # Closing must not fail because the server is unhappy: the token expires anyway, so a
