@@ -107,6 +107,7 @@ class AsyncAssetApiClient:
     async def token(self) -> Token:
         """The current token, fetched (once, however many callers ask) when there is none
         or it is about to expire."""
+        self._ensure_open()
         return await self._valid_token()
 
     async def request(
@@ -121,7 +122,7 @@ class AsyncAssetApiClient:
         """One authenticated call: (the JSON body, the response headers); ApiError unless the
         server answered with success."""
         response, body = await self._send(method, path, params=params, json=json, headers=headers)
-        return self._checked(method, path, response, body), response.headers
+        return _checked_body(method, path, response, body), response.headers
 
     async def get(self, path: str, params: Params = None) -> dict[str, Any]:
         body, _ = await self.request("GET", path, params=params)
@@ -188,6 +189,10 @@ class AsyncAssetApiClient:
         finally:
             self._token = None
             await self._http.aclose()
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("AsyncAssetApiClient is closed")
 
     # --- tokens ----------------------------------------------------------------------------
 
@@ -281,8 +286,7 @@ class AsyncAssetApiClient:
     ) -> tuple[httpx.Response, dict[str, Any] | None]:
         """The answer to one call after at most one re-authentication and a bounded number of
         rate-limit waits: (response, its JSON object body or None)."""
-        if self._closed:
-            raise RuntimeError("AsyncAssetApiClient is closed")
+        self._ensure_open()
         token = await self._valid_token()
         reauthenticated = False
         rate_limit_waits = 0
@@ -322,15 +326,6 @@ class AsyncAssetApiClient:
         except httpx.HTTPError as exc:
             raise ApiError(f"{method} {path} failed: {exc}") from exc
 
-    def _checked(
-        self, method: str, path: str, response: httpx.Response, body: dict[str, Any] | None
-    ) -> dict[str, Any]:
-        if body is not None and response.is_success:
-            # A body without return_code (a plain JSON API) is taken at its HTTP status.
-            if "return_code" not in body or real_return_code(body) == 0:
-                return body
-        raise _api_error(method, path, response, body)
-
     def _retry_after(self, response: httpx.Response) -> float:
         """Seconds to wait: Retry-After as seconds or an HTTP date, 1 when absent, bounded."""
         value = response.headers.get("retry-after")
@@ -344,6 +339,16 @@ class AsyncAssetApiClient:
                 except (TypeError, ValueError):
                     seconds = 1.0
         return min(max(seconds, 0.0), self._max_retry_after)
+
+
+def _checked_body(
+    method: str, path: str, response: httpx.Response, body: dict[str, Any] | None
+) -> dict[str, Any]:
+    if body is not None and response.is_success:
+        # A body without return_code (a plain JSON API) is taken at its HTTP status.
+        if "return_code" not in body or real_return_code(body) == 0:
+            return body
+    raise _api_error(method, path, response, body)
 
 
 def _token_rejected(response: httpx.Response, code: int | None) -> bool:
