@@ -196,6 +196,7 @@ async def new_page(browser, stack: Stack, width: str = "desktop", *, configure: 
     context = await browser.new_context(
         viewport={"width": w, "height": h}, locale="ko-KR", timezone_id="Asia/Seoul"
     )
+    await context.grant_permissions(["clipboard-read", "clipboard-write"], origin=stack.spa_url)
     config = {"apiBase": stack.api_url, "docsBase": stack.docs_url}
     await context.add_init_script(INIT_SCRIPT % (json.dumps(config) if configure else "undefined"))
     page = await context.new_page()

@@ -81,6 +81,12 @@ async def test_issue_use_rotate_revoke(page, stack):
     await page.click(".js-key-issue-form button[type=submit]")
     appkey, secret1 = await read_secret_modal(page)
     assert len(appkey) == 36 and len(secret1) == 180
+    copy = page.locator('#modal-root .js-copy[data-copy-target="#secret-secretkey"]')
+    await copy.click()
+    await page.wait_for_function(
+        "(el) => el.textContent === '복사됨'", arg=await copy.element_handle()
+    )
+    assert await page.evaluate("() => navigator.clipboard.readText()") == secret1
     await shot(page, "desktop-secret-modal", full_page=False)
     await close_secret_modal(page)
     assert secret1 not in await page.content()

@@ -28,6 +28,10 @@ async def seeded(stack, migrated):
         )["user"]
         for i in range(24):
             await api.call("POST", "/users", json={"name": f"연동 시스템 {i + 1:02d}"})
+        spares = {
+            width: (await api.call("POST", "/users", json={"name": f"화면 확인 {width}"}))["user"]
+            for width in ("desktop", "phone")
+        }
         uid = main["user_id"]
         await api.call(
             "PUT",
@@ -72,7 +76,7 @@ async def seeded(stack, migrated):
     finally:
         await conn.close()
     await asyncio.sleep(1.5)  # the usage recorder writes the live calls in ~1 s batches
-    return {"user": main, "request_id": refused.json()["request_id"], "rotated": rotated}
+    return {"user": main, "request_id": refused.json()["request_id"], "spares": spares}
 
 
 async def no_page_overflow(page) -> None:
@@ -106,7 +110,7 @@ async def test_every_screen(browser, stack, seeded, width):
 
         await page.goto(f"{stack.spa_url}/#/users")
         await page.wait_for_selector(".js-users-table")
-        assert "전체 25건 중 1–20" in await page.inner_text(".js-pager-summary")
+        assert "전체 27건 중 1–20" in await page.inner_text(".js-pager-summary")
         await no_page_overflow(page)
         await shot(page, f"{width}-users")
 
@@ -116,7 +120,7 @@ async def test_every_screen(browser, stack, seeded, width):
         await page.wait_for_selector('th[aria-sort="ascending"] .js-sort[data-sort="name"]')
         await page.click('.pagination a[href*="page=2"] >> nth=0')
         await page.wait_for_function("() => location.hash.includes('page=2')")
-        await page.wait_for_selector(".js-pager-summary >> text=21–25")
+        await page.wait_for_selector(".js-pager-summary >> text=21–27")
 
         await page.goto(f"{stack.spa_url}/#/users/{seeded['user']['user_id']}")
         await page.wait_for_selector(".js-keys .key-item")
@@ -158,6 +162,18 @@ async def test_every_screen(browser, stack, seeded, width):
         assert "1002" in await page.inner_text(".js-request-card")
         await no_page_overflow(page)
         await shot(page, f"{width}-requests")
+
+        # The one-time secret, on a user of its own (so both widths see the same keys above).
+        spare = seeded["spares"][width]
+        await page.goto(f"{stack.spa_url}/#/users/{spare['user_id']}")
+        await page.click("#screen-user .js-issue")
+        await page.click(".js-key-issue-form button[type=submit]")
+        await page.wait_for_selector("#modal-root .modal.show #secret-secretkey")
+        await asyncio.sleep(0.4)
+        await shot(page, f"{width}-secret-modal", full_page=False)
+        await page.check(".js-secret-saved")
+        await page.click(".js-secret-close")
+        await page.locator("#secret-secretkey").wait_for(state="detached")
 
         if width == "phone":
             await page.click(".navbar-toggler")
