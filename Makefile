@@ -29,7 +29,7 @@ gen-check: $(STAMP)
 	$(BIN)/python -m asset_api.specgen --check
 
 docs: $(STAMP)
-	$(BIN)/mkdocs build --strict --quiet -f docs-site/mkdocs.yml
+	$(BIN)/mkdocs build --strict -f docs-site/mkdocs.yml
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run

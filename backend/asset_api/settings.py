@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     kiwoom_base_url: str = "https://api.kiwoom.com"
     kiwoom_appkey: SecretStr | None = None
     kiwoom_secretkey: SecretStr | None = None
+    kiwoom_account_no: str | None = None
 
     @property
     def token_lifetime(self) -> timedelta:

@@ -145,7 +145,6 @@ def test_docs_site_builds_strictly(tmp_path):
             str(mkdocs),
             "build",
             "--strict",
-            "--quiet",
             "-f",
             str(REPO_ROOT / "docs-site/mkdocs.yml"),
             "-d",
