@@ -6,14 +6,18 @@ from asset_api.routes import (
     admin_keys,
     admin_session,
     admin_users,
+    auth,
     health,
     instruments,
+    oauth2,
 )
 
 ROUTERS = [
     health.router,
     accounts.router,
     instruments.router,
+    auth.router,
+    oauth2.router,
     admin_session.router,
     admin_users.router,
     admin_keys.router,
