@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material for MkDocs prints a multi-line banner about its successor on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: run test gen gen-check docs bench lint install clean-data e2e-deps
+.PHONY: run test gen gen-check docs bench lint install clean-data e2e templates
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -33,6 +33,13 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
+
+e2e: $(STAMP)
+	$(BIN)/python -m pytest tests/e2e
+
+# The SPA's Handlebars templates, precompiled (in Chromium) into frontend/js/templates.js.
+templates: $(STAMP)
+	$(BIN)/python frontend/tools/build_templates.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend tests
