@@ -4,6 +4,9 @@ Deliberately independent of the SQL under test: Decimal arithmetic, explicit rou
 """
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import get_args, get_origin
+
+from pydantic import BaseModel
 
 from asset_api.services.data_store import Dataset
 
@@ -132,3 +135,26 @@ def daily_prices(data: Dataset, code: str, start, end) -> list[dict]:
             }
         )
     return result[::-1]
+
+
+def assert_conforms(body: dict, model: type[BaseModel]) -> None:
+    """`body` is valid for the generated `model`, with exactly its fields, in the spec's order.
+
+    The data endpoints send JSON that PostgreSQL rendered, not a serialized model, so the
+    tests hold them to the models' shape (model_validate alone would ignore extra fields).
+    """
+    model.model_validate(body)
+    assert list(body) == list(model.model_fields), f"{model.__name__}: {list(body)}"
+    for name, field in model.model_fields.items():
+        item_model = _list_item_model(field.annotation)
+        if item_model is not None:
+            for item in body[name]:
+                assert list(item) == list(item_model.model_fields), f"{name}: {list(item)}"
+
+
+def _list_item_model(annotation) -> type[BaseModel] | None:
+    if get_origin(annotation) is list:
+        (item,) = get_args(annotation)
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return item
+    return None

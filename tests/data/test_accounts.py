@@ -2,6 +2,7 @@
 
 import pytest
 
+from asset_api.models.data import AccountsResponse, BalanceResponse
 from asset_api.services.data_accounts import grant_accounts, revoke_account
 from tests.data import expected
 from tests.data.conftest import ACCOUNT_A, ACCOUNT_B, ACCOUNT_CLOSED, MOCK_ACCOUNT, bearer
@@ -17,6 +18,8 @@ def balance_url(account_no: str) -> str:
 async def test_accounts_lists_only_the_granted_accounts(client, token_a):
     res = await client.get(ACCOUNTS, headers=bearer(token_a))
     assert res.status_code == 200
+    assert res.headers["content-type"] == "application/json"
+    expected.assert_conforms(res.json(), AccountsResponse)
     assert res.json() == {
         "return_code": 0,
         "return_msg": "정상적으로 처리되었습니다",
@@ -57,6 +60,7 @@ async def test_mock_key_sees_only_mock_accounts(client, token_mock):
 async def test_balance_matches_figures_computed_from_the_rows(client, token_a, dataset):
     res = await client.get(balance_url(ACCOUNT_A), headers=bearer(token_a))
     assert res.status_code == 200
+    expected.assert_conforms(res.json(), BalanceResponse)
     assert res.json() == expected.balance(dataset["real"], ACCOUNT_A)
 
 
@@ -83,6 +87,7 @@ async def test_balance_figures_by_hand(client, token_a):
 async def test_balance_of_an_account_without_holdings(client, db, dataset):
     token = await issue_token(client, db, env="real", accounts=[ACCOUNT_CLOSED])
     body = (await client.get(balance_url(ACCOUNT_CLOSED), headers=bearer(token))).json()
+    expected.assert_conforms(body, BalanceResponse)
     assert body["holdings"] == []
     assert body["deposit"] == 0 and body["total_evaluation_amount"] == 0
     assert body["total_profit_loss_rate"] == "0.00"

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from asset_api.models.data import DailyPricesResponse, InstrumentResponse
 from asset_api.services.data_store import Dataset, write_dataset
 from tests.data import expected
 from tests.data.conftest import bearer
@@ -21,6 +22,7 @@ async def market_token(client, db, dataset) -> str:
 async def test_instrument_master_with_the_latest_price(client, market_token, dataset):
     res = await client.get(f"{URL}/005930", headers=bearer(market_token))
     assert res.status_code == 200
+    expected.assert_conforms(res.json(), InstrumentResponse)
     latest = expected.latest_prices(dataset["real"])["005930"]
     assert latest[1] == date(2026, 11, 20)
     assert res.json() == {
@@ -84,6 +86,7 @@ async def test_daily_prices_newest_first_with_changes(client, market_token, data
     )
     assert res.status_code == 200
     assert res.headers["cont-yn"] == "N"
+    expected.assert_conforms(res.json(), DailyPricesResponse)
     prices = res.json()["prices"]
     assert prices == expected.daily_prices(
         dataset["real"], "005930", date(2026, 11, 19), date(2026, 11, 20)
@@ -145,6 +148,7 @@ async def test_daily_prices_pages_cover_the_period_once_with_correct_changes(
     headers, seen = bearer(market_token), []
     while True:
         res = await client.get(f"{URL}/373220/daily-prices", params=params, headers=headers)
+        expected.assert_conforms(res.json(), DailyPricesResponse)
         seen.extend(res.json()["prices"])
         if res.headers["cont-yn"] == "N":
             break

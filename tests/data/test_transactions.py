@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 
 import pytest
 
+from asset_api.models.data import TransactionsResponse
 from asset_api.services.data_store import Dataset, write_dataset
 from tests.data import expected
 from tests.data.conftest import ACCOUNT_A, ACCOUNT_B, bearer
@@ -20,6 +21,7 @@ async def test_transactions_match_the_rows_newest_first(client, token_a, dataset
     assert res.status_code == 200
     assert res.headers["cont-yn"] == "N" and "next-key" not in res.headers
     body = res.json()
+    expected.assert_conforms(body, TransactionsResponse)
     assert (body["return_code"], body["return_msg"]) == (0, "정상적으로 처리되었습니다")
     rows = body["transactions"]
     ids = [row.pop("transaction_id") for row in rows]
@@ -66,6 +68,7 @@ async def test_an_empty_period_is_200_with_no_rows(client, token_a):
     params = {"start_date": "20200101", "end_date": "20200131"}
     res = await client.get(URL, params=params, headers=bearer(token_a))
     assert res.status_code == 200
+    expected.assert_conforms(res.json(), TransactionsResponse)
     assert res.json()["transactions"] == []
     assert res.headers["cont-yn"] == "N"
 

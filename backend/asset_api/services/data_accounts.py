@@ -4,7 +4,8 @@ Every query takes the caller's scope as parameters and applies it in its WHERE c
 `env = $env AND ($all_accounts OR EXISTS a grant)`. An account outside the scope is therefore
 indistinguishable from one that does not exist; both are NotFound (1901). Each read is one
 SQL statement; summary figures and rates are computed by PostgreSQL in exact numeric
-arithmetic and come back as integers and decimal strings.
+arithmetic, and it renders the rows as the JSON of the response (see data_responses.py):
+integers stay integers, rates are decimal strings.
 """
 
 from dataclasses import dataclass
@@ -24,16 +25,21 @@ AND ($2::boolean OR EXISTS (
     SELECT 1 FROM user_accounts g WHERE g.user_id = $3::bigint AND g.account_id = a.id))
 """
 
+# One JSON object per account (AccountsAccountsItem), by account number.
 LIST_ACCOUNTS = f"""
-SELECT a.account_no, a.name AS account_name, a.broker, a.currency,
-       to_char(a.opened_on, 'YYYYMMDD') AS opened_date, a.status
-FROM accounts a
-WHERE {IN_SCOPE}
-ORDER BY a.account_no
+SELECT row_to_json(item)::text AS item
+FROM (
+    SELECT a.account_no, a.name AS account_name, a.broker, a.currency,
+           to_char(a.opened_on, 'YYYYMMDD') AS opened_date, a.status
+    FROM accounts a
+    WHERE {IN_SCOPE}
+) item
+ORDER BY item.account_no
 """  # noqa: S608 - IN_SCOPE is a constant
 
-# Rates and weights are percentages with two decimals, rounded half away from zero, and 0.00
-# when the base is zero; the text cast keeps both decimals ("0.00", "-3.10").
+# Rates and weights: percentages with two decimals, rounded half away from zero, "0.00" when
+# the base is zero (the text cast keeps both decimals: "0.00", "-3.10").
+# One row, the fields of BalanceResponse as a JSON object; no row when out of scope.
 BALANCE = f"""
 WITH account AS (
     SELECT a.id, COALESCE(c.deposit, 0) AS deposit
@@ -43,7 +49,7 @@ WITH account AS (
 ),
 position AS (
     SELECT i.code, i.name, h.quantity, h.purchase_amount,
-           h.purchase_amount / h.quantity AS avg_purchase_price,
+           h.purchase_amount / h.quantity AS avg_purchase_price,  -- cut to the won
            -- an instrument without any price yet is valued at what was paid for it
            COALESCE(p.close, h.purchase_amount / h.quantity) AS current_price,
            p.trade_date AS price_date
@@ -66,65 +72,84 @@ total AS (
            COALESCE(sum(evaluation_amount), 0)::bigint AS evaluation_amount,
            max(price_date) AS price_date
     FROM valued
+),
+holding AS (
+    SELECT v.code, v.name, v.quantity, v.avg_purchase_price, v.purchase_amount,
+           v.current_price, v.evaluation_amount,
+           v.evaluation_amount - v.purchase_amount AS profit_loss,
+           COALESCE(round((v.evaluation_amount - v.purchase_amount) * 100.0
+                          / NULLIF(v.purchase_amount, 0), 2), 0.00)::text AS profit_loss_rate,
+           COALESCE(round(v.evaluation_amount * 100.0
+                          / NULLIF(t.evaluation_amount, 0), 2), 0.00)::text AS weight
+    FROM valued v CROSS JOIN total t
 )
-SELECT a.deposit,
-       -- without holdings: the environment's latest trading day (evaluated only then)
-       to_char(COALESCE(t.price_date, (
-           SELECT max(latest.trade_date)
-           FROM instruments i
-           CROSS JOIN LATERAL (
-               SELECT d.trade_date FROM daily_prices d
-               WHERE d.instrument_id = i.id ORDER BY d.trade_date DESC LIMIT 1
-           ) latest
-           WHERE i.env = $1
-       ), current_date), 'YYYYMMDD') AS price_date,
-       t.purchase_amount AS total_purchase_amount,
-       t.evaluation_amount AS total_evaluation_amount,
-       t.evaluation_amount - t.purchase_amount AS total_profit_loss,
-       COALESCE(round((t.evaluation_amount - t.purchase_amount) * 100.0
-                      / NULLIF(t.purchase_amount, 0), 2), 0.00)::text AS total_profit_loss_rate,
-       a.deposit + t.evaluation_amount AS estimated_assets,
-       v.code, v.name, v.quantity, v.avg_purchase_price, v.purchase_amount, v.current_price,
-       v.evaluation_amount,
-       v.evaluation_amount - v.purchase_amount AS profit_loss,
-       COALESCE(round((v.evaluation_amount - v.purchase_amount) * 100.0
-                      / NULLIF(v.purchase_amount, 0), 2), 0.00)::text AS profit_loss_rate,
-       COALESCE(round(v.evaluation_amount * 100.0
-                      / NULLIF(t.evaluation_amount, 0), 2), 0.00)::text AS weight
-FROM account a
-CROSS JOIN total t
-LEFT JOIN valued v ON true
-ORDER BY v.evaluation_amount DESC, v.code
+SELECT row_to_json(body)::text
+FROM (
+    SELECT
+        -- without holdings: the environment's latest trading day (evaluated only then)
+        to_char(COALESCE(t.price_date, (
+            SELECT max(latest.trade_date)
+            FROM instruments i
+            CROSS JOIN LATERAL (
+                SELECT d.trade_date FROM daily_prices d
+                WHERE d.instrument_id = i.id ORDER BY d.trade_date DESC LIMIT 1
+            ) latest
+            WHERE i.env = $1
+        ), current_date), 'YYYYMMDD') AS price_date,
+        a.deposit,
+        t.purchase_amount AS total_purchase_amount,
+        t.evaluation_amount AS total_evaluation_amount,
+        t.evaluation_amount - t.purchase_amount AS total_profit_loss,
+        COALESCE(round((t.evaluation_amount - t.purchase_amount) * 100.0
+                       / NULLIF(t.purchase_amount, 0), 2), 0.00)::text AS total_profit_loss_rate,
+        a.deposit + t.evaluation_amount AS estimated_assets,
+        -- string_agg, not json_agg: json_agg puts a line break between the elements
+        ('[' || COALESCE((
+            SELECT string_agg(row_to_json(h)::text, ','
+                              ORDER BY h.evaluation_amount DESC, h.code)
+            FROM holding h
+        ), '') || ']')::json AS holdings
+    FROM account a
+    CROSS JOIN total t
+) body
 """  # noqa: S608 - IN_SCOPE is a constant
 
 # Newest first. Page 1 starts below (end_date, 23:59:59, max id), later pages below the last
-# row sent, so the row comparison is always an index range condition and page 1,000 costs
-# what page 1 costs. The LEFT JOIN keeps one row for an account with no transaction in range
-# (200 with an empty list), while an account out of scope yields no row at all (1901).
+# row sent. That row comparison is the scan's only upper bound on purpose: a second one
+# (trade_date <= end_date) would let PostgreSQL start the backward index scan at end_date and
+# filter its way down to the key, so a deep page would cost in proportion to its depth. With
+# it alone, page 1,000 costs what page 1 costs. The LEFT JOIN keeps one row for an account
+# with no transaction in range (200 with an empty list), while an account out of scope yields
+# no row at all (1901).
 # {kind_filter} is one of two constants below, never a value: with a kind, the scan uses
 # transactions_kind_keyset instead, so a rare kind does not wade through the others.
+# Each row: the sort key of the row (for the next-key) and the row as the JSON of
+# TransactionsTransactionsItem.
 _TRANSACTIONS = """
-SELECT t.id,
-       'TX' || to_char(t.trade_date, 'YYYYMMDD')
-            || lpad(t.id::text, greatest(6, length(t.id::text)), '0') AS transaction_id,
-       to_char(t.trade_date, 'YYYYMMDD') AS trade_date,
-       to_char(t.trade_time, 'HH24MISS') AS trade_time,
-       t.kind, i.code, i.name, t.quantity, t.price, t.amount, t.fee, t.tax, t.settlement_amount
+SELECT t.id, item.trade_date, item.trade_time, row_to_json(item)::text AS item
 FROM accounts a
 LEFT JOIN LATERAL (
     SELECT * FROM transactions t
     WHERE t.account_id = a.id {kind_filter}
-      AND t.trade_date BETWEEN $5 AND $6
-      AND (t.trade_date, t.trade_time, t.id) < ($7::date, $8::time, $9::bigint)
+      AND t.trade_date >= $5
+      AND (t.trade_date, t.trade_time, t.id) < ($6::date, $7::time, $8::bigint)
     ORDER BY t.trade_date DESC, t.trade_time DESC, t.id DESC
-    LIMIT $10
+    LIMIT $9
 ) t ON true
 LEFT JOIN instruments i ON i.id = t.instrument_id
+CROSS JOIN LATERAL (
+    SELECT 'TX' || to_char(t.trade_date, 'YYYYMMDD')
+               || lpad(t.id::text, greatest(6, length(t.id::text)), '0') AS transaction_id,
+           to_char(t.trade_date, 'YYYYMMDD') AS trade_date,
+           to_char(t.trade_time, 'HH24MISS') AS trade_time,
+           t.kind, i.code, i.name, t.quantity, t.price, t.amount, t.fee, t.tax,
+           t.settlement_amount
+) item
 WHERE a.account_no = $4 AND {in_scope}
 ORDER BY t.trade_date DESC, t.trade_time DESC, t.id DESC
 """
 TRANSACTIONS = _TRANSACTIONS.format(kind_filter="", in_scope=IN_SCOPE)
-TRANSACTIONS_OF_KIND = _TRANSACTIONS.format(kind_filter="AND t.kind = $11", in_scope=IN_SCOPE)
+TRANSACTIONS_OF_KIND = _TRANSACTIONS.format(kind_filter="AND t.kind = $10", in_scope=IN_SCOPE)
 
 PAGE_ONE_TIME = time(23, 59, 59)
 PAGE_ONE_ID = 2**63 - 1
@@ -134,27 +159,22 @@ def scope_args(caller: Principal) -> tuple[str, bool, int]:
     return caller.env, caller.all_accounts, caller.user_id
 
 
-async def list_accounts(conn: asyncpg.Connection, *, caller: Principal) -> list[asyncpg.Record]:
-    return await conn.fetch(LIST_ACCOUNTS, *scope_args(caller))
+async def list_accounts(conn: asyncpg.Connection, *, caller: Principal) -> list[str]:
+    """The caller's accounts, each as the JSON text of AccountsAccountsItem."""
+    return [row["item"] for row in await conn.fetch(LIST_ACCOUNTS, *scope_args(caller))]
 
 
-@dataclass(frozen=True, slots=True)
-class Balance:
-    summary: asyncpg.Record  # the totals (every row carries them)
-    holdings: list[asyncpg.Record]  # one per position; empty when the account holds nothing
-
-
-async def get_balance(conn: asyncpg.Connection, *, caller: Principal, account_no: str) -> Balance:
-    rows = await conn.fetch(BALANCE, *scope_args(caller), account_no)
-    if not rows:
+async def get_balance(conn: asyncpg.Connection, *, caller: Principal, account_no: str) -> str:
+    """The fields of BalanceResponse as the text of a JSON object."""
+    fields = await conn.fetchval(BALANCE, *scope_args(caller), account_no)
+    if fields is None:
         raise NotFound(f"계좌 {account_no}")
-    holdings = rows if rows[0]["code"] is not None else []
-    return Balance(summary=rows[0], holdings=holdings)
+    return fields
 
 
 @dataclass(frozen=True, slots=True)
 class TransactionPage:
-    rows: list[asyncpg.Record]
+    items: list[str]  # JSON texts of TransactionsTransactionsItem, newest first
     next_key: str | None  # None: this was the last page
 
 
@@ -169,10 +189,10 @@ async def get_transactions(
     kind: str | None = None,
     next_key: str | None = None,
 ) -> TransactionPage:
-    before = (
-        decode_transaction_key(next_key) if next_key else (end_date, PAGE_ONE_TIME, PAGE_ONE_ID)
-    )
-    args = [*scope_args(caller), account_no, start_date, end_date, *before, limit + 1]
+    page_one = (end_date, PAGE_ONE_TIME, PAGE_ONE_ID)
+    # A key past end_date (sent with a narrower period than its first page) starts at end_date.
+    before = min(decode_transaction_key(next_key), page_one) if next_key else page_one
+    args = [*scope_args(caller), account_no, start_date, *before, limit + 1]
     if kind is None:
         rows = await conn.fetch(TRANSACTIONS, *args)
     else:
@@ -182,10 +202,10 @@ async def get_transactions(
     if rows[0]["id"] is None:
         return TransactionPage([], None)
     if len(rows) <= limit:
-        return TransactionPage(rows, None)
+        return TransactionPage([row["item"] for row in rows], None)
     last = rows[limit - 1]
     key = encode_transaction_key(last["trade_date"], last["trade_time"], last["id"])
-    return TransactionPage(rows[:limit], key)
+    return TransactionPage([row["item"] for row in rows[:limit]], key)
 
 
 # --- grants (used by the admin API and CLI) -------------------------------------------------

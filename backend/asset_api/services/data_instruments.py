@@ -1,7 +1,8 @@
 """Instruments: the master record with its latest price, and daily prices by period.
 
 Instruments are not granted per user: a key with the `market` scope sees every instrument of
-its environment. Each read is one SQL statement; changes and rates are computed there, exact.
+its environment. Each read is one SQL statement; changes and rates are computed there, exact,
+and PostgreSQL renders the rows as the JSON of the response (see data_responses.py).
 """
 
 from dataclasses import dataclass
@@ -16,18 +17,15 @@ from asset_api.services.data_paging import decode_price_key, encode_price_key
 # The change against the previous trading day's close, as an integer and as a percentage
 # with two decimals (half away from zero; "0.00" without a previous close).
 CHANGE_COLUMNS = """
-       COALESCE(p.close - p.previous_close, 0) AS change,
-       COALESCE(round((p.close - p.previous_close) * 100.0
-                      / NULLIF(p.previous_close, 0), 2), 0.00)::text AS change_rate
+           COALESCE(p.close - p.previous_close, 0) AS change,
+           COALESCE(round((p.close - p.previous_close) * 100.0
+                          / NULLIF(p.previous_close, 0), 2), 0.00)::text AS change_rate
 """
 
-# The two latest closes come from one backward step on daily_prices' primary key.
+# The fields of InstrumentResponse as one JSON object; the two latest closes come from one
+# backward step on daily_prices' primary key.
 INSTRUMENT = f"""
-SELECT i.code, i.isin, i.name, i.market, i.sector, i.listed_shares, i.currency,
-       to_char(p.trade_date, 'YYYYMMDD') AS price_date, p.close AS last_price,
-       {CHANGE_COLUMNS},
-       p.volume, p.trading_value,
-       p.close * i.listed_shares AS market_cap
+SELECT row_to_json(body)::text AS fields, body.price_date
 FROM instruments i
 LEFT JOIN LATERAL (
     SELECT d.trade_date, d.close, d.volume, d.trading_value,
@@ -41,6 +39,13 @@ LEFT JOIN LATERAL (
     ORDER BY d.trade_date DESC
     LIMIT 1
 ) p ON true
+CROSS JOIN LATERAL (
+    SELECT i.code, i.isin, i.name, i.market, i.sector, i.listed_shares, i.currency,
+           to_char(p.trade_date, 'YYYYMMDD') AS price_date, p.close AS last_price,
+           {CHANGE_COLUMNS},
+           p.volume, p.trading_value,
+           p.close * i.listed_shares AS market_cap
+) body
 WHERE i.env = $1 AND i.code = $2
 """  # noqa: S608 - CHANGE_COLUMNS is a constant
 
@@ -49,10 +54,9 @@ WHERE i.env = $1 AND i.code = $2
 # day before the period, which only supplies the previous close of the oldest row shown.
 # The LEFT JOIN keeps one row for an instrument without prices in range (an empty list);
 # an unknown code (or one of the other environment) yields no row at all (1901).
+# Each row: its date (for the next-key) and the JSON of DailyPricesPricesItem.
 DAILY_PRICES = f"""
-SELECT to_char(p.trade_date, 'YYYYMMDD') AS date, p.open, p.high, p.low, p.close, p.volume,
-       p.trading_value,
-       {CHANGE_COLUMNS}
+SELECT item.date, row_to_json(item)::text AS item
 FROM instruments i
 LEFT JOIN LATERAL (
     SELECT d.*, lead(d.close) OVER (ORDER BY d.trade_date DESC) AS previous_close
@@ -63,12 +67,18 @@ LEFT JOIN LATERAL (
         LIMIT $6
     ) d
 ) p ON p.trade_date BETWEEN $3 AND $4
+CROSS JOIN LATERAL (
+    SELECT to_char(p.trade_date, 'YYYYMMDD') AS date, p.open, p.high, p.low, p.close,
+           p.volume, p.trading_value,
+           {CHANGE_COLUMNS}
+) item
 WHERE i.env = $1 AND i.code = $2
 ORDER BY p.trade_date DESC
 """  # noqa: S608 - CHANGE_COLUMNS is a constant
 
 
-async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: str) -> dict:
+async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: str) -> str:
+    """The fields of InstrumentResponse as the text of a JSON object."""
     row = await conn.fetchrow(INSTRUMENT, caller.env, code)
     if row is None:
         raise NotFound(f"종목 {code}")
@@ -76,12 +86,12 @@ async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: s
         # The response promises a latest price; an instrument loaded without any price has
         # none to give yet.
         raise NotFound(f"종목 {code}의 시세")
-    return dict(row)
+    return row["fields"]
 
 
 @dataclass(frozen=True, slots=True)
 class PricePage:
-    rows: list[dict]
+    items: list[str]  # JSON texts of DailyPricesPricesItem, newest first
     next_key: str | None  # None: this was the last page
 
 
@@ -103,8 +113,10 @@ async def get_daily_prices(
     if rows[0]["date"] is None:
         return PricePage([], None)
     if len(rows) <= limit:
-        return PricePage([dict(row) for row in rows], None)
-    return PricePage([dict(row) for row in rows[:limit]], encode_price_key(rows[limit - 1]["date"]))
+        return PricePage([row["item"] for row in rows], None)
+    return PricePage(
+        [row["item"] for row in rows[:limit]], encode_price_key(rows[limit - 1]["date"])
+    )
 
 
 def _day_after(day: date) -> date:

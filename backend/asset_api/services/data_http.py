@@ -1,0 +1,60 @@
+"""The HTTP side of the data endpoints' hot path: their connection and their response bodies.
+
+Two choices here trade a little convention for a shorter request (figures: CPU time per
+balance call inside the app process, measured with the ASGI app called directly):
+
+- `connection()` takes the pooled connection inside the handler instead of through the
+  `deps.Conn` dependency. Same pool, same timeout, same errors (an unreachable database is
+  still 9001), but without FastAPI's machinery for dependencies with `yield`, which costs
+  about 55 µs a request (of ~280), and the connection goes back to the pool before the
+  response is sent rather than after.
+- The data queries render their rows as JSON text (`row_to_json`: compact, column order
+  kept, integers as numbers, rates as the strings the query made of them); `object_response`
+  and `list_response` only wrap them in the envelope. No row is decoded into Python objects
+  to be validated and encoded again (about 45 µs on the balance call, more on a page of
+  transactions). The shapes are the generated models of api-spec/data/: the routes declare
+  them as response_model (so the OpenAPI document and the docs say so), and tests/data
+  validates every body against them.
+"""
+
+import json
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+
+import asyncpg
+from fastapi import Request, Response
+
+from asset_api.errors import SUCCESS_CODE, SUCCESS_MSG
+
+# '{"return_code":0,"return_msg":"정상적으로 처리되었습니다"' — the envelope, left open.
+_ENVELOPE = json.dumps(
+    {"return_code": SUCCESS_CODE, "return_msg": SUCCESS_MSG},
+    ensure_ascii=False,
+    separators=(",", ":"),
+)[:-1]
+MEDIA_TYPE = "application/json"
+
+
+@asynccontextmanager
+async def connection(request: Request) -> AsyncIterator[asyncpg.Connection]:
+    """A pooled connection, as `deps.get_conn` gives it (same pool, same acquire timeout)."""
+    state = request.app.state
+    async with state.pool.acquire(timeout=state.settings.db_connect_timeout) as conn:
+        yield conn
+
+
+def object_response(fields: str, headers: dict[str, str] | None = None) -> Response:
+    """The envelope followed by the fields of `fields`, a JSON object's text."""
+    if not fields.startswith("{"):
+        raise ValueError("expected the text of a JSON object")
+    rest = fields[1:].lstrip()
+    body = _ENVELOPE + ("}" if rest.startswith("}") else "," + rest)
+    return Response(body.encode(), media_type=MEDIA_TYPE, headers=headers)
+
+
+def list_response(
+    name: str, items: Iterable[str], headers: dict[str, str] | None = None
+) -> Response:
+    """The envelope with one array, `name`, of the JSON texts `items`."""
+    body = f'{_ENVELOPE},"{name}":[{",".join(items)}]}}'
+    return Response(body.encode(), media_type=MEDIA_TYPE, headers=headers)
