@@ -4,9 +4,10 @@ import json
 
 import pytest
 
-from tests.admin.conftest import audit_entries
+from tests.admin.conftest import add_account, audit_entries
 
 GET_AUTH = "/asset-erp/v1/get-auth"
+ACCOUNTS = "/asset-erp/v1/accounts"
 
 
 async def new_user(api, **fields) -> int:
@@ -89,6 +90,7 @@ async def test_update_limits_scopes_ips_and_expiry_each_audited(api, db):
 
     steps = [
         ({"rate_limit": 100}, "rate_limit", 100),
+        ({"env": "mock"}, "env", "mock"),
         ({"scopes": ["market", "accounts", "market"]}, "scopes", ["accounts", "market"]),
         ({"allowed_cidrs": ["198.51.100.7"]}, "allowed_cidrs", ["198.51.100.7/32"]),
         ({"expires_at": "2099-06-30"}, "expires_at", "2099-06-30T23:59:59+09:00"),
@@ -103,6 +105,7 @@ async def test_update_limits_scopes_ips_and_expiry_each_audited(api, db):
     details = [json.loads(e["detail"]) for e in await audit_entries(db, "key.update")]
     assert details == [
         {"rate_limit": 100},
+        {"env": "mock"},
         {"scopes": ["market", "accounts", "market"]},
         {"allowed_cidrs": ["198.51.100.7"]},
         {"expires_at": "2099-06-30T23:59:59+09:00"},
@@ -135,6 +138,43 @@ async def test_key_changes_take_effect_at_once_in_this_process(api, client, db, 
     assert (await client.get(probe, headers=headers)).status_code == 200
     await api("PATCH", f"/users/{user_id}", json={"status": "disabled"})
     assert (await client.get(probe, headers=headers)).json()["return_code"] == 1002
+
+
+async def test_env_change_switches_the_dataset_of_live_and_new_tokens(api, client, db):
+    await add_account(db, "5012345611", env="real")
+    await add_account(db, "8012345611", env="mock", name="모의투자")
+    user_id = await new_user(api)
+    for env, account_no in [("real", "5012345611"), ("mock", "8012345611")]:
+        res = await api(
+            "PUT", f"/users/{user_id}/accounts", json={"env": env, "account_nos": [account_no]}
+        )
+        assert res.status_code == 200, res.text
+    issued = await issue(api, user_id)
+    headers = await bearer(client, issued)
+
+    async def listed(headers: dict[str, str]) -> list[str]:
+        res = await client.get(ACCOUNTS, headers=headers)
+        assert res.status_code == 200, res.text
+        return [a["account_no"] for a in res.json()["accounts"]]
+
+    assert await listed(headers) == ["5012345611"]  # and the token's state is now cached
+    path = f"/keys/{issued['appkey']}"
+
+    res = await api("PATCH", path, json={"env": "mock"})
+    assert res.status_code == 200, res.text
+    assert res.json()["key"]["env"] == "mock"
+    assert await listed(headers) == ["8012345611"]  # the live token, at once
+    assert await listed(await bearer(client, issued)) == ["8012345611"]  # a new token
+    [entry] = await audit_entries(db, "key.update")
+    assert entry["target_id"] == issued["appkey"]
+    assert json.loads(entry["detail"]) == {"env": "mock"}
+    keys = (await api("GET", "/keys", params={"user_id": user_id})).json()["keys"]
+    assert [k["env"] for k in keys] == ["mock"]
+
+    await api("PATCH", path, json={"env": "real", "rate_limit": 30})
+    assert await listed(headers) == ["5012345611"]
+    details = [json.loads(e["detail"]) for e in await audit_entries(db, "key.update")]
+    assert details[-1] == {"env": "real", "rate_limit": 30}
 
 
 async def test_rotate_keeps_the_old_secret_for_the_grace_period(api, client, db):
@@ -278,6 +318,8 @@ async def test_malformed_cidr_is_named_in_korean(api, db):
     [
         ("", {"rate_limit": None}, "rate_limit"),
         ("", {"status": "revoked"}, "status"),
+        ("", {"env": "demo"}, "env"),
+        ("", {"env": None}, "env"),
         ("", {"expires_at": "yesterday"}, "expires_at"),
         ("", {"allowed_cidrs": ["10.0.0.0/33"]}, "allowed_cidrs"),
         ("/rotate", {"grace_hours": 721}, "grace_hours"),

@@ -109,6 +109,7 @@ async def test_issue_use_rotate_revoke(page, stack):
 
     # Edit the key: rate limit and an IP allowlist that still lets the test in.
     await key_menu(page, appkey, "edit")
+    assert await page.input_value("#key-edit-env") == "real"
     await page.fill("#key-edit-rate", "50")
     await page.fill("#key-edit-cidrs", "127.0.0.1/32\n10.0.0.0/8")
     await page.click(".js-key-edit-form button[type=submit]")
@@ -212,7 +213,7 @@ async def test_grant_and_key_validation_errors_stay_in_the_modal(page, stack):
     assert await page.locator(".js-key-issue-form button[type=submit]").is_enabled()
 
 
-async def test_edit_disable_and_enable_a_user_and_clear_a_key_expiry(page, stack):
+async def test_edit_disable_and_enable_a_user_and_edit_a_key_expiry_and_env(page, stack):
     async with AdminApi(stack) as api:
         user = (await api.call("POST", "/users", json={"name": "정산팀"}))["user"]
         issued = await api.call(
@@ -247,15 +248,19 @@ async def test_edit_disable_and_enable_a_user_and_clear_a_key_expiry(page, stack
     await page.click("#modal-root .modal.show .js-confirm")
     await row.locator('.js-set-status[data-status="disabled"]').wait_for()
 
-    # The key's expiry: shown, then removed (PATCH expires_at: null) from the detail screen.
+    # The key's expiry and environment: shown, then the expiry removed (PATCH expires_at:
+    # null) and the environment switched to mock, from the detail screen.
     await page.goto(f"{stack.spa_url}/#/users/{user['user_id']}")
     item = page.locator(f'.key-item[data-appkey="{issued["appkey"]}"]')
     await item.wait_for()
     assert "2030. 01. 31." in await item.inner_text()
+    assert "실전" in await item.inner_text()
     await item.locator(".js-key-menu").click()
     await item.locator(".js-key-edit").click()
     assert await page.input_value("#key-edit-expires") == "2030-01-31"
+    assert await page.input_value("#key-edit-env") == "real"
     await page.fill("#key-edit-expires", "")
+    await page.select_option("#key-edit-env", "mock")
     await page.click(".js-key-edit-form button[type=submit]")
     await page.wait_for_selector("#alerts .js-notice")
     await page.wait_for_function(
@@ -263,9 +268,16 @@ async def test_edit_disable_and_enable_a_user_and_clear_a_key_expiry(page, stack
         "?.innerText.includes('만료 없음')",
         arg=issued["appkey"],
     )
+    assert "모의" in await item.inner_text() and "실전" not in await item.inner_text()
     async with AdminApi(stack) as api:
         keys = await api.call("GET", "/keys", params={"user_id": user["user_id"]})
-    assert keys["keys"][0]["expires_at"] is None
+    assert keys["keys"][0]["expires_at"] is None and keys["keys"][0]["env"] == "mock"
+
+    # The keys screen lists it with its new environment.
+    await page.goto(f"{stack.spa_url}/#/keys?user_id={user['user_id']}")
+    key_row = page.locator(f'.js-keys-table tr[data-appkey="{issued["appkey"]}"]')
+    await key_row.wait_for()
+    assert "모의" in await key_row.inner_text() and "실전" not in await key_row.inner_text()
 
     # The audit filter narrows to one action.
     await page.goto(f"{stack.spa_url}/#/audit")
@@ -275,3 +287,4 @@ async def test_edit_disable_and_enable_a_user_and_clear_a_key_expiry(page, stack
     await page.wait_for_selector(".js-audit-table")
     actions = await page.locator(".js-audit-table tbody tr td:nth-child(2)").all_inner_texts()
     assert actions and set(actions) == {"키 수정"}
+    assert "env=mock" in await page.inner_text(".js-audit-table")

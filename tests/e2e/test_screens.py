@@ -76,7 +76,12 @@ async def seeded(stack, migrated):
     finally:
         await conn.close()
     await asyncio.sleep(1.5)  # the usage recorder writes the live calls in ~1 s batches
-    return {"user": main, "request_id": refused.json()["request_id"], "spares": spares}
+    return {
+        "user": main,
+        "mock_key": rotated["appkey"],
+        "request_id": refused.json()["request_id"],
+        "spares": spares,
+    }
 
 
 async def no_page_overflow(page) -> None:
@@ -132,6 +137,16 @@ async def test_every_screen(browser, stack, seeded, width):
         await page.wait_for_selector("#modal-root .modal.show #key-issue-cidrs")
         await asyncio.sleep(0.4)  # the fade-in
         await shot(page, f"{width}-key-issue-modal", full_page=False)
+        await page.click("#modal-root .modal.show [data-bs-dismiss=modal] >> nth=0")
+        await page.locator("#modal-root .modal").wait_for(state="detached")
+
+        mock_key = page.locator(f'.key-item[data-appkey="{seeded["mock_key"]}"]')
+        await mock_key.locator(".js-key-menu").click()
+        await mock_key.locator(".js-key-edit").click()
+        await page.wait_for_selector("#modal-root .modal.show #key-edit-env")
+        assert await page.input_value("#key-edit-env") == "mock"  # the key's own environment
+        await asyncio.sleep(0.4)  # the fade-in
+        await shot(page, f"{width}-key-edit-modal", full_page=False)
         await page.click("#modal-root .modal.show [data-bs-dismiss=modal] >> nth=0")
         await page.locator("#modal-root .modal").wait_for(state="detached")
 

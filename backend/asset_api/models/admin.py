@@ -364,6 +364,7 @@ class AdminKeysUpdateRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
+    env: Literal["real", "mock"] | None = Field(default=None, description="환경")
     expires_at: str | None = Field(
         default=None, max_length=10, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="만료일"
     )

@@ -128,6 +128,7 @@ async def update_key(
                 detail=_audit_detail(changes),
             )
         key = await admin_keys.get_key(conn, appkey=appkey)
+    # The key's live tokens see the new status, env, scopes or allowlist in this process now.
     forget_cached_tokens(request)
     return AdminKeysUpdateResponse(**ok(), key=key)
 

@@ -11,7 +11,7 @@ import asyncpg
 
 from asset_api.errors import InvalidRequest, NotFound
 from asset_api.services.admin_common import Page, PagedRows, korea_row, order_by
-from asset_api.services.keys import parse_cidrs, set_key_status, validate_scopes
+from asset_api.services.keys import ENVIRONMENTS, parse_cidrs, set_key_status, validate_scopes
 
 MAX_ALLOWED_CIDRS = 100
 EXPIRING_SOON_DAYS = 14
@@ -60,10 +60,11 @@ LOCK_KEY = "SELECT id, status FROM api_keys WHERE appkey = $1 FOR UPDATE"
 # to null ("never") differs from an expiry left out.
 UPDATE_KEY = """
 UPDATE api_keys SET
-    expires_at = CASE WHEN 'expires_at' = ANY($2::text[]) THEN $3 ELSE expires_at END,
-    rate_limit = CASE WHEN 'rate_limit' = ANY($2::text[]) THEN $4 ELSE rate_limit END,
-    scopes = CASE WHEN 'scopes' = ANY($2::text[]) THEN $5 ELSE scopes END,
-    allowed_cidrs = CASE WHEN 'allowed_cidrs' = ANY($2::text[]) THEN $6 ELSE allowed_cidrs END
+    env = CASE WHEN 'env' = ANY($2::text[]) THEN $3 ELSE env END,
+    expires_at = CASE WHEN 'expires_at' = ANY($2::text[]) THEN $4 ELSE expires_at END,
+    rate_limit = CASE WHEN 'rate_limit' = ANY($2::text[]) THEN $5 ELSE rate_limit END,
+    scopes = CASE WHEN 'scopes' = ANY($2::text[]) THEN $6 ELSE scopes END,
+    allowed_cidrs = CASE WHEN 'allowed_cidrs' = ANY($2::text[]) THEN $7 ELSE allowed_cidrs END
 WHERE id = $1
 """
 
@@ -72,7 +73,7 @@ SELECT count(*) FROM access_tokens
 WHERE key_id = $1 AND revoked_at IS NULL AND expires_at > now()
 """
 
-UPDATABLE_FIELDS = ("status", "expires_at", "rate_limit", "scopes", "allowed_cidrs")
+UPDATABLE_FIELDS = ("status", "env", "expires_at", "rate_limit", "scopes", "allowed_cidrs")
 
 
 async def list_keys(
@@ -124,7 +125,9 @@ async def lock_changeable_key(conn: asyncpg.Connection, *, appkey: str) -> int:
 async def update_key(conn: asyncpg.Connection, *, appkey: str, changes: dict[str, Any]) -> None:
     """Apply `changes` (a subset of UPDATABLE_FIELDS, expires_at already a datetime or None).
 
-    The caller runs this in a transaction, with the audit entry.
+    The caller runs this in a transaction, with the audit entry, and then forgets the cached
+    token states: the bearer check reads the key's env on every lookup, so a changed env
+    applies to the key's existing tokens as well as to new ones.
     """
     unknown = set(changes) - set(UPDATABLE_FIELDS)
     if unknown:
@@ -136,6 +139,7 @@ async def update_key(conn: asyncpg.Connection, *, appkey: str, changes: dict[str
             UPDATE_KEY,
             key_id,
             list(settings),
+            _env(settings.get("env")),
             settings.get("expires_at"),
             settings.get("rate_limit"),
             _scopes(settings.get("scopes")),
@@ -172,6 +176,12 @@ def check_cidrs(cidrs: list[str] | None) -> None:
             ipaddress.ip_network(cidr.strip(), strict=False)
         except ValueError:
             raise InvalidRequest(f"allowed_cidrs: 올바른 CIDR이 아닙니다 ({cidr[:50]})") from None
+
+
+def _env(env: str | None) -> str | None:
+    if env is not None and env not in ENVIRONMENTS:
+        raise InvalidRequest(f"env: 허용된 값은 {', '.join(ENVIRONMENTS)}입니다")
+    return env
 
 
 def _scopes(scopes: list[str] | None) -> list[str] | None:

@@ -1,6 +1,6 @@
 // One user: details, granted accounts (per environment), and keys — issue (the secret shown
-// once), edit expiry / rate limit / scopes / IP allowlist / status, rotate with a grace period,
-// revoke after confirmation.
+// once), edit environment / expiry / rate limit / scopes / IP allowlist / status, rotate with a
+// grace period, revoke after confirmation.
 (function () {
   'use strict';
 
@@ -63,6 +63,7 @@
   async function editKey(key) {
     const original = {
       status: key.status,
+      env: key.env,
       expires_at: App.format.isoDate(key.expires_at),
       rate_limit: key.rate_limit,
       scopes: [...key.scopes].sort(),
@@ -75,6 +76,7 @@
         onSubmit(values) {
           const next = {
             status: values.status,
+            env: values.env,
             expires_at: values.expires_at,
             rate_limit: Number(values.rate_limit),
             scopes: [...values.scopes].sort(),
