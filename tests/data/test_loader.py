@@ -311,3 +311,20 @@ async def test_cli_load_error_exits_1_naming_the_place(db, migrated, tmp_path):
         " nothing was loaded"
     )
     assert dict(await db.fetchrow(TABLE_COUNTS)) == EMPTY
+
+
+def test_progress_bar_redraws_one_line_and_keeps_finished_steps():
+    from asset_api.commands.data import ProgressBar
+
+    stream = io.StringIO()
+    bar = ProgressBar(stream)
+    bar("reading transactions.csv", 0, 200)
+    bar("reading transactions.csv", 100, 200)  # within 0.1 s of the last draw: skipped
+    bar("reading transactions.csv", 200, 200)  # the end of a step is always drawn
+    bar("writing transactions", 50, 200)
+    bar.close()
+    lines = stream.getvalue().split("\n")
+    assert len(lines) == 3 and lines[-1] == ""
+    assert lines[0].count("\r") == 2 and lines[0].endswith("200/200\x1b[K")
+    assert "[" + "#" * 30 + "]" in lines[0]
+    assert lines[1].startswith("\rwriting transactions") and "25%" in lines[1]

@@ -61,13 +61,15 @@ class ProgressBar:
     def __init__(self, stream=sys.stderr):
         self.stream = stream
         self.last_draw = 0.0
+        self.label = ""
         self.drawn = False
 
     def __call__(self, label: str, done: int, total: int) -> None:
+        # A step's first and last states are always drawn; in between, ten times a second.
         now = time.monotonic()
-        if done < total and now - self.last_draw < 0.1:
+        if label == self.label and done < total and now - self.last_draw < 0.1:
             return
-        self.last_draw = now
+        self.last_draw, self.label = now, label
         share = done / total if total else 1.0
         filled = int(self.WIDTH * min(share, 1.0))
         bar = "#" * filled + "." * (self.WIDTH - filled)

@@ -86,7 +86,8 @@ holding AS (
 SELECT row_to_json(body)::text
 FROM (
     SELECT
-        -- without holdings: the environment's latest trading day (evaluated only then)
+        -- without holdings: the environment's latest trading day (evaluated only then), and
+        -- without any price at all: today in Korea
         to_char(COALESCE(t.price_date, (
             SELECT max(latest.trade_date)
             FROM instruments i
@@ -95,7 +96,7 @@ FROM (
                 WHERE d.instrument_id = i.id ORDER BY d.trade_date DESC LIMIT 1
             ) latest
             WHERE i.env = $1
-        ), current_date), 'YYYYMMDD') AS price_date,
+        ), (now() AT TIME ZONE 'Asia/Seoul')::date), 'YYYYMMDD') AS price_date,
         a.deposit,
         t.purchase_amount AS total_purchase_amount,
         t.evaluation_amount AS total_evaluation_amount,

@@ -270,18 +270,18 @@ async def _copy(
     if not records:
         return
     total = len(records)
-    report(table, 0, total)
+    report(f"writing {table}", 0, total)
     await conn.copy_records_to_table(
         table, records=_reporting(records, table, report), columns=columns
     )
-    report(table, total, total)
+    report(f"writing {table}", total, total)
 
 
 def _reporting(records: list[tuple], table: str, report: Progress) -> Iterator[tuple]:
     total = len(records)
     for done, record in enumerate(records, 1):
-        if done % PROGRESS_EVERY == 0:
-            report(table, done, total)
+        if done % PROGRESS_EVERY == 0 and done < total:
+            report(f"writing {table}", done, total)
         yield record
 
 
