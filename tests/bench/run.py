@@ -184,8 +184,8 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def api_server(database_url: str, workdir: Path) -> Iterator[str]:
-    """uvicorn with asset_api.main:app in a child process; yields its base URL."""
+def api_server(database_url: str, workdir: Path) -> Iterator[tuple[str, int]]:
+    """uvicorn with asset_api.main:app in a child process; yields its base URL and pid."""
     port = free_port()
     env = os.environ | {
         "DATABASE_URL": database_url,
@@ -199,7 +199,7 @@ def api_server(database_url: str, workdir: Path) -> Iterator[str]:
         try:
             base_url = f"http://127.0.0.1:{port}"
             _wait_until_up(base_url, process)
-            yield base_url
+            yield base_url, process.pid
         finally:
             process.terminate()
             try:
@@ -240,6 +240,36 @@ class Result:
     p99_ms: float
     requests: int
     errors: int
+    cpu: dict[str, float] = field(default_factory=dict)  # process group → share of one core
+
+
+class CpuMeter:
+    """CPU time of the server and of PostgreSQL (the postmaster and its backends), from /proc,
+    so the table can say which of them a scenario kept busy."""
+
+    TICKS = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, server_pid: int, pgdata: Path):
+        self.groups = {"uvicorn": server_pid}
+        with contextlib.suppress(OSError, ValueError):
+            self.groups["postgres"] = int((pgdata / "postmaster.pid").read_text().split()[0])
+
+    def seconds(self) -> dict[str, float]:
+        used = dict.fromkeys(self.groups, 0)
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                pid, parent, ticks = (
+                    int(entry.name),
+                    int(fields[1]),
+                    int(fields[11]) + int(fields[12]),
+                )
+                for group, root in self.groups.items():
+                    if root in (pid, parent):
+                        used[group] += ticks
+        return {group: ticks / self.TICKS for group, ticks in used.items()}
 
 
 def scenarios(base_url: str, token: str, prepared: Prepared) -> dict[str, Scenario]:
@@ -281,7 +311,7 @@ def check_once(scenario: Scenario) -> None:
         raise RuntimeError(f"{scenario.label}: HTTP {res.status_code} {res.text[:300]}")
 
 
-def run_rounds(plan: dict[str, Scenario], workdir: Path) -> dict[str, Result]:
+def run_rounds(plan: dict[str, Scenario], workdir: Path, meter: CpuMeter) -> dict[str, Result]:
     """Warm each scenario up, then measure them in interleaved rounds and combine the slices:
     requests/s over all slices, the median slice's p50 and p99, the errors of all."""
     for name, scenario in plan.items():
@@ -292,7 +322,11 @@ def run_rounds(plan: dict[str, Scenario], workdir: Path) -> dict[str, Result]:
     for round_number in range(1, ROUNDS + 1):
         log(f"round {round_number} of {ROUNDS}")
         for name, scenario in plan.items():
-            slices[name].append(measure(scenario, workdir, SLICE_SECONDS))
+            before, started = meter.seconds(), time.perf_counter()
+            result = measure(scenario, workdir, SLICE_SECONDS)
+            elapsed, after = time.perf_counter() - started, meter.seconds()
+            result.cpu = {group: (after[group] - before[group]) / elapsed for group in after}
+            slices[name].append(result)
     return {name: _combine(results) for name, results in slices.items()}
 
 
@@ -308,6 +342,7 @@ def _combine(results: list[Result]) -> Result:
         p99_ms=median([r.p99_ms for r in results]),
         requests=requests,
         errors=sum(r.errors for r in results),
+        cpu={group: median([r.cpu[group] for r in results]) for group in results[0].cpu},
     )
 
 
@@ -391,10 +426,13 @@ def machine_conditions() -> dict[str, str]:
 
 
 def report(results: dict[str, Result], labels: dict[str, str], conditions: dict) -> bool:
-    print(f"\n{'':8} {'what':<40} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    print(f"\n{'':8} {'what':<40} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
+          "   cpu: uvicorn postgres")  # fmt: skip
     for name, result in results.items():
+        cpu = "".join(f"{result.cpu.get(g, 0):>9.0%}" for g in ("uvicorn", "postgres"))
         print(f"{name:8} {labels[name]:<40} {result.rps:>9.0f} {result.p50_ms:>8.2f} "
-              f"{result.p99_ms:>8.2f} {result.errors:>7}")  # fmt: skip
+              f"{result.p99_ms:>8.2f} {result.errors:>7}   {cpu}")  # fmt: skip
+    print("(cpu: share of one core during the measurement; wrk and others not counted)")
     ratios = {
         "b/a": results["b"].rps / results["a"].rps,
         "c-deep/c-first": results["c-deep"].p50_ms / results["c-first"].p50_ms,
@@ -408,7 +446,7 @@ def report(results: dict[str, Result], labels: dict[str, str], conditions: dict)
     print(f"d/a             {ratios['d/a']:.2f}  (requests/s)")
     print()
     for name, value in conditions.items():
-        print(f"{name:<16}{value}")
+        print(f"{name:<22}{value}")
     met = all(ratios[n] >= v if op == ">=" else ratios[n] <= v for n, op, v in TARGETS)
     no_errors = all(result.errors == 0 for result in results.values())
     print(f"\ntargets {'met' if met else 'MISSED'}; "
@@ -425,12 +463,12 @@ def main() -> int:
         try:
             database_url = embedded.database_url(cluster, "asset_bench")
             prepared = asyncio.run(prepare(database_url))
-            with api_server(database_url, workdir) as base_url:
+            with api_server(database_url, workdir) as (base_url, server_pid):
                 credentials = {"grant_type": "client_credentials", "appkey": prepared.appkey,
                                "secretkey": prepared.secretkey}  # fmt: skip
                 token = httpx.post(f"{base_url}{PREFIX}/get-auth", json=credentials).json()
                 plan = scenarios(base_url, token["token"], prepared)
-                results = run_rounds(plan, workdir)
+                results = run_rounds(plan, workdir, CpuMeter(server_pid, workdir / "pg"))
         finally:
             cluster.cleanup()
     generator = "wrk" if shutil.which("wrk") else "tests/bench/loadgen.py (httpx)"
