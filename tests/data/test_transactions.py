@@ -108,6 +108,17 @@ async def test_bad_parameters_are_1501_naming_the_field(client, token_a, params,
             "next-key",
         ),
         ({"cont-yn": "Y", "next-key": "A" * 300}, "next-key"),
+        (
+            {
+                "cont-yn": "Y",
+                "next-key": base64.urlsafe_b64encode(b"T20261120235959" + b"9" * 19).decode(),
+            },
+            "next-key",
+        ),
+        (
+            {"cont-yn": "Y", "next-key": base64.urlsafe_b64encode(b"T202611202460001").decode()},
+            "next-key",
+        ),
     ],
 )
 async def test_bad_continuation_headers_are_1501(client, token_a, headers, field):

@@ -48,7 +48,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,8 @@ ISIN = re.compile(r"^KR[0-9A-Z]{9}[0-9]$")
 INSTRUMENT_CODE = re.compile(r"^[0-9A-Z]{6}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 DIGITS = re.compile(r"^[0-9]+$")
+DATE = re.compile(r"^([0-9]{4})-?([0-9]{2})-?([0-9]{2})$")  # YYYYMMDD or YYYY-MM-DD
+TIME = re.compile(r"^([0-9]{2}):?([0-9]{2}):?([0-9]{2})$")  # HHMMSS or HH:MM:SS
 OUTFLOW_KINDS = ("buy", "withdrawal", "fee")
 
 
@@ -127,21 +129,25 @@ def _integer(value: str) -> int:
 
 
 def _date(value: str) -> date:
-    for layout in ("%Y%m%d", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value, layout).date()
-        except ValueError:
-            continue
-    raise ValueError(f"not a date (YYYYMMDD): {value!r}")
+    match = DATE.match(value)
+    try:
+        if match is None:
+            raise ValueError(value)
+        year, month, day = (int(part) for part in match.groups())
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"not a date (YYYYMMDD): {value!r}") from None
 
 
 def _time(value: str) -> time:
-    for layout in ("%H%M%S", "%H:%M:%S"):
-        try:
-            return datetime.strptime(value, layout).time()
-        except ValueError:
-            continue
-    raise ValueError(f"not a time (HHMMSS): {value!r}")
+    match = TIME.match(value)
+    try:
+        if match is None:
+            raise ValueError(value)
+        hour, minute, second = (int(part) for part in match.groups())
+        return time(hour, minute, second)
+    except ValueError:
+        raise ValueError(f"not a time (HHMMSS): {value!r}") from None
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,14 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 
 from fastapi import Header
 
 from asset_api.errors import InvalidRequest
 
-DEFAULT_LIMIT = 100
-MAX_LIMIT = 500
 MAX_KEY_LENGTH = 200
+MAX_ROW_ID = 2**63 - 1  # bigint
 
 TRANSACTION_TAG = "T"  # T + YYYYMMDD + HHMMSS + id
 PRICE_TAG = "P"  # P + YYYYMMDD
@@ -34,10 +33,6 @@ class PageRequest:
     """The continuation the client sent: None on page 1."""
 
     next_key: str | None
-
-    @property
-    def is_continuation(self) -> bool:
-        return self.next_key is not None
 
 
 async def page_request(
@@ -75,9 +70,13 @@ def decode_transaction_key(key: str) -> tuple[date, time, int]:
         raise _bad_key()
     day, moment, row_id = match.groups()
     try:
-        return _parse_date(day), datetime.strptime(moment, "%H%M%S").time(), int(row_id)
+        moment_of_day = time(int(moment[:2]), int(moment[2:4]), int(moment[4:]))
+        key = _parse_date(day), moment_of_day, int(row_id)
     except ValueError:
         raise _bad_key() from None
+    if key[2] > MAX_ROW_ID:
+        raise _bad_key()
+    return key
 
 
 def encode_price_key(trade_date: str) -> str:
