@@ -2,9 +2,10 @@
 
 import logging
 from contextlib import asynccontextmanager
+from importlib import resources
 
 import asyncpg
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.state.recorder = recorder
     for router in ROUTERS:
         app.include_router(router)
+    app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
     _install_error_handlers(app)
     app.add_middleware(
         CORSMiddleware,
@@ -81,6 +83,16 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, recorder=recorder
     )
     return app
+
+
+def _openapi_document():
+    """GET /openapi.json: the document `make gen` wrote from api-spec/, read once."""
+    body = (resources.files("asset_api.models") / "openapi.json").read_bytes()
+
+    async def openapi_json(request: Request) -> Response:
+        return Response(body, media_type="application/json")
+
+    return openapi_json
 
 
 def _request_id(request: Request) -> str:

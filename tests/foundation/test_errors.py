@@ -57,3 +57,12 @@ def test_error_classes_match_the_catalog(error, return_code_catalog):
     entry = return_code_catalog[error.return_code]
     assert entry["message"] == error.message
     assert entry["http"] == error.http_status
+
+
+async def test_openapi_document_is_served(client):
+    res = await client.get("/openapi.json")
+    assert res.status_code == 200
+    document = res.json()
+    assert document["openapi"].startswith("3.1")
+    assert "/asset-erp/v1/get-auth" in document["paths"]
+    assert document["paths"]["/asset-erp/v1/get-auth"]["post"]["operationId"] == "get-auth"
