@@ -25,16 +25,9 @@ async def bootstrap(dsn: str) -> None:
 
 async def _create_first_admin(conn: asyncpg.Connection) -> None:
     password = admins.new_password()
-    async with conn.transaction():
-        admin_id = await admins.create_admin(conn, username=FIRST_ADMIN, password=password)
-        await admins.audit(
-            conn,
-            admin=admins.CLI_ADMIN,
-            action="admin.create",
-            target_type="admin",
-            target_id=admin_id,
-            detail={"bootstrap": True},
-        )
+    await admins.create_admin_audited(
+        conn, username=FIRST_ADMIN, password=password, detail={"bootstrap": True}
+    )
     print(
         "\n"
         "  First admin created (this password is shown only now):\n"

@@ -89,15 +89,7 @@ def admin_create(args) -> dict:
         print(f"password (shown once): {password}", file=sys.stderr)
 
     async def work(conn):
-        async with conn.transaction():
-            admin_id = await admins.create_admin(conn, username=args.username, password=password)
-            await admins.audit(
-                conn,
-                admin=admins.CLI_ADMIN,
-                action="admin.create",
-                target_type="admin",
-                target_id=admin_id,
-            )
+        await admins.create_admin_audited(conn, username=args.username, password=password)
         return {"username": args.username}
 
     return _run(work)

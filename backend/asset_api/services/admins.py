@@ -61,6 +61,23 @@ async def create_admin(conn: asyncpg.Connection, *, username: str, password: str
         raise InvalidRequest("username: 영문, 숫자, ._- 3~40자여야 합니다") from None
 
 
+async def create_admin_audited(
+    conn: asyncpg.Connection, *, username: str, password: str, detail: dict | None = None
+) -> int:
+    """Create an admin from the machine (CLI, first run), audited in the same transaction."""
+    async with conn.transaction():
+        admin_id = await create_admin(conn, username=username, password=password)
+        await audit(
+            conn,
+            admin=CLI_ADMIN,
+            action="admin.create",
+            target_type="admin",
+            target_id=admin_id,
+            detail=detail,
+        )
+    return admin_id
+
+
 async def admin_count(conn: asyncpg.Connection) -> int:
     return await conn.fetchval("SELECT count(*) FROM admins")
 
