@@ -31,7 +31,7 @@ async def make_key(
     scopes: list[str] | None = None,
     user_scopes: list[str] | None = None,
     allowed_cidrs: list[str] | None = None,
-    rate_limit: int = 1000,
+    rate_limit: int = 10_000,  # the maximum: tests that page fast must not meet the limit
     expires_at=None,
     name: str = "테스트 사용자",
 ) -> Credentials:

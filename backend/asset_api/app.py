@@ -16,7 +16,8 @@ from asset_api.envelope import error_response
 from asset_api.errors import AppError, InvalidRequest, NotFound, ServiceUnavailable
 from asset_api.middleware import RequestContextMiddleware
 from asset_api.routes import ROUTERS
-from asset_api.services.bearer import RateLimiter, TokenCache
+from asset_api.services.bearer import TokenCache
+from asset_api.services.rate_limit import RateLimiter
 from asset_api.settings import Settings, get_settings
 from asset_api.usage import UsageRecorder
 from asset_api.validation import describe_validation_errors
@@ -65,7 +66,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.state.settings = settings
     app.state.pepper = settings.pepper_bytes()
     app.state.token_cache = TokenCache(settings.token_cache_seconds)
-    app.state.rate_limiter = RateLimiter()
+    app.state.rate_limiter = RateLimiter(lambda: app.state.pool)
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
     for router in ROUTERS:

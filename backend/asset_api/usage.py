@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 import asyncpg
 
 from asset_api.db.pool import DATABASE_DOWN_ERRORS
+from asset_api.services.rate_limit import prune_windows
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,14 @@ class UsageRecorder:
         while True:
             await asyncio.sleep(self.interval)
             await self.flush()
+            await self._prune_rate_windows()
+
+    async def _prune_rate_windows(self) -> None:
+        try:
+            async with self.pool.acquire() as conn:
+                await prune_windows(conn)
+        except DATABASE_DOWN_ERRORS:
+            pass  # the next round prunes what this one could not
 
     async def flush(self) -> None:
         if not self.pending:

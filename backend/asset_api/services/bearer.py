@@ -18,7 +18,6 @@ from asset_api.errors import (
     Forbidden,
     InvalidToken,
     IpNotAllowed,
-    RateLimited,
     TokenExpired,
 )
 from asset_api.principal import Principal
@@ -71,22 +70,6 @@ class TokenCache:
         self.entries[digest] = (time.monotonic() + self.ttl, state)
 
 
-class RateLimiter:
-    """A token bucket per key: `rate_limit` requests per second, bursts up to the same."""
-
-    def __init__(self):
-        self.buckets: dict[int, tuple[float, float]] = {}
-
-    def take(self, key_id: int, rate: int) -> None:
-        now = time.monotonic()
-        tokens, last = self.buckets.get(key_id, (float(rate), now))
-        tokens = min(float(rate), tokens + (now - last) * rate)
-        if tokens < 1.0:
-            self.buckets[key_id] = (tokens, now)
-            raise RateLimited(1, f"초당 {rate}건")
-        self.buckets[key_id] = (tokens - 1.0, now)
-
-
 def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -109,7 +92,7 @@ async def verify_bearer(request: Request, *, scope: str) -> Principal:
         principal = _check(state, request, scope)
         request.scope["state"]["key_id"] = principal.key_id
         request.scope["state"]["appkey"] = principal.appkey
-        app_state.rate_limiter.take(principal.key_id, principal.rate_limit)
+        await app_state.rate_limiter.take(principal.key_id, principal.rate_limit)
         return principal
     except (InvalidToken, TokenExpired, Forbidden) as exc:
         exc.headers.setdefault("WWW-Authenticate", _www_authenticate(exc))

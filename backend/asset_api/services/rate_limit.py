@@ -1,0 +1,70 @@
+"""Per-key rate limits that hold across processes, at the cost of a rare round trip.
+
+Each key may make `rate_limit` requests per second, counted in PostgreSQL (rate_windows) so
+that N processes behind a load balancer share one budget. A process does not write per
+request: it claims a slice of the current second's budget (a tenth of the limit, at least 1)
+and spends it locally, claiming again only when the slice is used up. A slice left unspent
+when the second ends is lost, so the limit errs on the strict side, by at most a slice per
+process.
+"""
+
+import asyncio
+import time
+
+import asyncpg
+
+from asset_api.errors import RateLimited
+
+SLICES_PER_SECOND = 10
+# Old windows are of no use after their second; the usage recorder's flush deletes them.
+RETENTION_SECONDS = 60
+
+CLAIM = """
+INSERT INTO rate_windows AS w (key_id, window_start, used, last_grant)
+VALUES ($1::bigint, $2::bigint, least($3::int, $4::int), least($3::int, $4::int))
+ON CONFLICT (key_id, window_start) DO UPDATE
+SET used = w.used + greatest(0, least($3::int, $4::int - w.used)),
+    last_grant = greatest(0, least($3::int, $4::int - w.used))
+RETURNING last_grant
+"""
+
+PRUNE = "DELETE FROM rate_windows WHERE window_start < $1"
+
+
+class RateLimiter:
+    def __init__(self, pool_of):
+        # `pool_of()` gives the app's pool, which exists only once the lifespan has started.
+        self.pool_of = pool_of
+        self.budgets: dict[int, tuple[int, int]] = {}  # key_id -> (second, requests left)
+        self.locks: dict[int, asyncio.Lock] = {}
+
+    async def take(self, key_id: int, rate: int) -> None:
+        """Spend one request of the key's budget for this second, or raise 1700."""
+        if self._spend_local(key_id, int(time.time())):
+            return
+        lock = self.locks.setdefault(key_id, asyncio.Lock())
+        async with lock:  # one claim at a time per key; the others wait and spend its slice
+            second = int(time.time())
+            if self._spend_local(key_id, second):
+                return
+            granted = await self._claim(key_id, second, rate)
+            if granted == 0:
+                self.budgets[key_id] = (second, 0)
+                raise RateLimited(1, f"초당 {rate}건")
+            self.budgets[key_id] = (second, granted - 1)
+
+    def _spend_local(self, key_id: int, second: int) -> bool:
+        window, left = self.budgets.get(key_id, (0, 0))
+        if window != second or left <= 0:
+            return False
+        self.budgets[key_id] = (window, left - 1)
+        return True
+
+    async def _claim(self, key_id: int, second: int, rate: int) -> int:
+        slice_size = max(1, rate // SLICES_PER_SECOND)
+        async with self.pool_of().acquire() as conn:
+            return await conn.fetchval(CLAIM, key_id, second, slice_size, rate)
+
+
+async def prune_windows(conn: asyncpg.Connection) -> None:
+    await conn.execute(PRUNE, int(time.time()) - RETENTION_SECONDS)
