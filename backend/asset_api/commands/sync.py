@@ -25,7 +25,7 @@ def register(commands) -> None:
     kiwoom.add_argument(
         "--account",
         metavar="ACCOUNT_NO",
-        help="the 10-digit account number the Kiwoom appkey belongs to (required)",
+        help="the Kiwoom appkey's 10-digit account (default: ASSET_API_KIWOOM_ACCOUNT_NO)",
     )
     add_json_flag(kiwoom)
     kiwoom.set_defaults(handler=kiwoom_command)
@@ -59,8 +59,8 @@ def _kiwoom_credentials(settings: Settings) -> tuple[str, str]:
 
 
 def _account_no(args, settings: Settings) -> str:
-    # A Kiwoom appkey belongs to one account. Until the settings name it, --account does.
-    account_no = args.account or getattr(settings, "kiwoom_account_no", None)
+    # A Kiwoom appkey belongs to one account: the settings name it, --account overrides.
+    account_no = args.account or settings.kiwoom_account_no
     if not account_no:
         raise CliError("--account ACCOUNT_NO가 필요합니다 (the Kiwoom account number is required)")
     return account_no
