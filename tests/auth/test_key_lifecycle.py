@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from asset_api.services import keys
+from asset_api.services import keys, throttle
 from tests.helpers import TEST_PEPPER, get_token, make_key
 
 URL = "/asset-erp/v1/get-auth"
@@ -77,6 +77,24 @@ async def test_repeated_failures_are_slowed_with_1700_then_released(client, db):
         )
         == 0
     )
+
+
+async def test_a_burst_of_failures_keeps_the_block_capped_instead_of_failing(client, db):
+    # Requests that pass the block check together all count their failure afterwards, so a
+    # subject's count can pass any number; the back-off must stay capped, not overflow.
+    creds = await make_key(db)
+    names = throttle.subjects(creds.appkey, "203.0.113.7")
+    for _ in range(1100):
+        await throttle.record_failure(db, names)
+    seconds = await db.fetchval(
+        "SELECT max(extract(epoch FROM blocked_until - now())) FROM auth_failures"
+    )
+    assert 0 < seconds <= throttle.MAX_BLOCK_SECONDS
+
+    await db.execute("UPDATE auth_failures SET blocked_until = now() - interval '1 second'")
+    res = await client.post(URL, json=body(creds.appkey, "AAS" + "x" * 177))
+    assert res.status_code == 401, res.text
+    assert res.json()["return_code"] == 1001
 
 
 async def test_token_expiry_is_8006_on_a_data_call(client, db):

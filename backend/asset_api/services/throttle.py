@@ -22,7 +22,9 @@ FROM auth_failures WHERE subject = ANY($1::text[]) AND blocked_until > now()
 """
 
 # One statement per subject: start a new window, or count in the current one and block with
-# an exponential back-off once the free failures are used up.
+# an exponential back-off once the free failures are used up. The exponent is capped: requests
+# that pass the block check together all count their failure, so the count has no bound, and
+# 2 ^ 1100 overflows double precision (an error, not infinity, in PostgreSQL).
 RECORD_FAILURE = """
 INSERT INTO auth_failures AS f (subject, failures, window_start)
 VALUES ($1, 1, now())
@@ -32,7 +34,7 @@ ON CONFLICT (subject) DO UPDATE SET
                         ELSE f.window_start END,
     blocked_until = CASE
         WHEN f.window_start >= now() - $2::interval AND f.failures + 1 > $3
-        THEN now() + make_interval(secs => least($5, $4 * 2 ^ (f.failures + 1 - $3 - 1)))
+        THEN now() + make_interval(secs => least($5, $4 * 2 ^ least(f.failures - $3, 30)))
         ELSE NULL END
 """
 
