@@ -53,12 +53,12 @@ class UsageRecorder:
                 uuid.UUID(request_id),
                 datetime.now(UTC),
                 method,
-                path[:500],
+                _storable(path, 500),
                 status,
                 return_code,
-                return_msg[:500],
+                _storable(return_msg, 500),
                 key_id,
-                appkey,
+                _storable(appkey, 64),
                 _parse_ip(client_ip),
                 duration_ms,
             )
@@ -127,6 +127,20 @@ async def _touch_keys(conn: asyncpg.Connection, batch: list[tuple]) -> None:
             [r[AT] for r in used],
             [r[CLIENT_IP] for r in used],
         )
+
+
+def _storable(text: str | None, limit: int) -> str | None:
+    """`text` cut to `limit` characters, in a form PostgreSQL can store.
+
+    A path (and a 404 message that echoes it) may hold a NUL, which PostgreSQL text refuses;
+    one such record would make the whole batch fail and be dropped.
+    """
+    if text is None:
+        return None
+    text = text[:limit]
+    if not text.isascii() or "\x00" in text:
+        text = text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def _parse_ip(value: str | None):

@@ -198,3 +198,19 @@ async def test_accounts_catalog_searches_and_pages(api, db):
     assert await numbers(q="연금") == ["5012345622"]
     assert await numbers(q="345611") == ["7012345611", "5012345611"]
     assert await numbers(q="키움", size=1, page=3) == ["5012345622"]
+
+
+async def test_a_nul_in_a_path_does_not_cost_the_batch_its_records(api, client, app, db):
+    # PostgreSQL text cannot hold NUL: one such path (echoed in the 404 message too) used to
+    # make the whole batch fail, dropping every call of that second from the request log.
+    odd = await client.get("/asset-erp/v1/%00")
+    assert odd.status_code == 404
+    normal = await client.get("/health")
+    await app.state.recorder.flush()
+
+    for res in (odd, normal):
+        found = await api("GET", f"/requests/{res.headers['x-request-id']}")
+        assert found.status_code == 200, found.text
+    record = (await api("GET", f"/requests/{odd.headers['x-request-id']}")).json()["request"]
+    assert record["path"].startswith("/asset-erp/v1/") and "\x00" not in record["path"]
+    assert "\x00" not in record["return_msg"]
