@@ -66,7 +66,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.state.settings = settings
     app.state.pepper = settings.pepper_bytes()
     app.state.token_cache = TokenCache(settings.token_cache_seconds)
-    app.state.rate_limiter = RateLimiter(lambda: app.state.pool)
+    app.state.rate_limiter = RateLimiter(
+        lambda: app.state.pool, acquire_timeout=settings.db_connect_timeout
+    )
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
     for router in ROUTERS:

@@ -106,8 +106,8 @@ def _www_authenticate(error: AppError) -> str:
 
 
 async def _load_token_state(request: Request, digest: bytes) -> TokenState:
-    pool = request.app.state.pool
-    async with pool.acquire() as conn:
+    state = request.app.state
+    async with state.pool.acquire(timeout=state.settings.db_connect_timeout) as conn:
         row = await conn.fetchrow(LOOKUP_TOKEN, digest)
     if row is None:
         return TokenState(None, False, None, ())

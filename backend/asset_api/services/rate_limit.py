@@ -32,9 +32,11 @@ PRUNE = "DELETE FROM rate_windows WHERE window_start < $1"
 
 
 class RateLimiter:
-    def __init__(self, pool_of):
+    def __init__(self, pool_of, *, acquire_timeout: float | None = None):
         # `pool_of()` gives the app's pool, which exists only once the lifespan has started.
         self.pool_of = pool_of
+        # As long as any request waits for a connection (db_connect_timeout), then 9001.
+        self.acquire_timeout = acquire_timeout
         self.budgets: dict[int, tuple[int, int]] = {}  # key_id -> (second, requests left)
         self.locks: dict[int, asyncio.Lock] = {}
 
@@ -62,7 +64,7 @@ class RateLimiter:
 
     async def _claim(self, key_id: int, second: int, rate: int) -> int:
         slice_size = max(1, rate // SLICES_PER_SECOND)
-        async with self.pool_of().acquire() as conn:
+        async with self.pool_of().acquire(timeout=self.acquire_timeout) as conn:
             return await conn.fetchval(CLAIM, key_id, second, slice_size, rate)
 
 
