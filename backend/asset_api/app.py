@@ -129,6 +129,11 @@ def _install_error_handlers(app: FastAPI) -> None:
             return response
         if exc.status_code == 404:
             return _render(request, NotFound(f"경로 {request.url.path}"))
+        if exc.status_code == 400:
+            # FastAPI's "There was an error parsing the body": json.loads itself gave up (an
+            # integer of thousands of digits, nesting past the recursion limit).
+            reason = describe_validation_errors([{"type": "json_invalid"}])
+            return _render(request, InvalidRequest(reason))
         return _render(request, InvalidRequest(str(exc.detail)))
 
     async def on_database_down(request: Request, exc: Exception):

@@ -145,3 +145,20 @@ async def test_non_object_bodies_are_1501(client, db, payload):
     res = await client.post(URL, content=payload, headers={"content-type": "application/json"})
     assert res.status_code == 400
     assert res.json()["return_code"] == 1501
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [b'{"appkey": ' + b"1" * 5000 + b"}", b'{"a": ' * 2000 + b"1" + b"}" * 2000],
+    ids=["integer-of-5000-digits", "nested-2000-deep"],
+)
+async def test_json_the_parser_gives_up_on_is_1501_in_korean(client, db, payload):
+    # json.loads raises ValueError or RecursionError on these; FastAPI turns that into a 400
+    # with an English detail, which must not reach the client as the message.
+    res = await client.post(URL, content=payload, headers={"content-type": "application/json"})
+    assert res.status_code == 400
+    assert res.json()["return_code"] == 1501
+    assert (
+        res.json()["return_msg"]
+        == "요청 형식이 올바르지 않습니다 (본문: JSON 형식이 올바르지 않습니다)"
+    )
