@@ -4,16 +4,21 @@ import logging
 from contextlib import asynccontextmanager
 from importlib import resources
 
-import asyncpg
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from asset_api.db.migrate import migrate
-from asset_api.db.pool import DATABASE_DOWN_ERRORS, create_pool
+from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS, create_pool
 from asset_api.envelope import error_response
-from asset_api.errors import AppError, InvalidRequest, NotFound, ServiceUnavailable
+from asset_api.errors import (
+    UNSTORABLE_INPUT_DETAIL,
+    AppError,
+    InvalidRequest,
+    NotFound,
+    ServiceUnavailable,
+)
 from asset_api.middleware import RequestContextMiddleware
 from asset_api.routes import ROUTERS
 from asset_api.services.bearer import TokenCache
@@ -146,10 +151,9 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     async def on_unstorable_input(request: Request, exc: Exception):
         # A NUL character or a lone surrogate in a string field gets past validation but not
-        # PostgreSQL: the request is at fault, so 1501, not a 500.
+        # PostgreSQL.
         log.info("input refused by the database: %s", type(exc).__name__)
-        return _render(request, InvalidRequest("저장할 수 없는 문자가 포함되어 있습니다"))
+        return _render(request, InvalidRequest(UNSTORABLE_INPUT_DETAIL))
 
-    app.add_exception_handler(asyncpg.exceptions.CharacterNotInRepertoireError, on_unstorable_input)
-    app.add_exception_handler(asyncpg.exceptions.UntranslatableCharacterError, on_unstorable_input)
-    app.add_exception_handler(UnicodeEncodeError, on_unstorable_input)
+    for error_type in UNSTORABLE_INPUT_ERRORS:
+        app.add_exception_handler(error_type, on_unstorable_input)

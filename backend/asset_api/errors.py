@@ -86,6 +86,9 @@ class InternalError(AppError):
     pass
 
 
+# The detail of the 1501 for text PostgreSQL cannot store (db.pool.UNSTORABLE_INPUT_ERRORS).
+UNSTORABLE_INPUT_DETAIL = "저장할 수 없는 문자가 포함되어 있습니다"
+
 SUCCESS_CODE = 0
 SUCCESS_MSG = "정상적으로 처리되었습니다"
 

@@ -97,6 +97,22 @@ async def test_rfc6749_errors(client, db, kwargs, status, error):
     assert res.json()["error_description"]
 
 
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"data": {"grant_type": "client_credentials", "client_id": "\x00", "client_secret": "x"}},
+        {"data": {"grant_type": "client_credentials"}, "headers": basic("%00", "%00")},
+    ],
+    ids=["nul-in-body", "nul-in-basic"],
+)
+async def test_a_nul_in_the_client_id_is_an_rfc6749_invalid_request(client, db, kwargs):
+    # PostgreSQL refuses the NUL (in the throttle's subject); the answer stays an OAuth one.
+    res = await client.post(TOKEN_URL, **kwargs)
+    assert res.status_code == 400, res.text
+    assert res.json()["error"] == "invalid_request"
+    assert res.json()["return_code"] == 1501
+
+
 async def test_both_client_auth_methods_at_once_is_invalid_request(client, db):
     creds = await make_key(db)
     res = await client.post(

@@ -13,9 +13,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from asset_api.db.pool import DATABASE_DOWN_ERRORS
+from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS
 from asset_api.deps import AppSettings, Conn
 from asset_api.errors import (
+    UNSTORABLE_INPUT_DETAIL,
     AppError,
     AppKeyDisabled,
     AppKeyExpired,
@@ -123,6 +124,8 @@ async def _oauth_endpoint(request: Request, handler):
         failure = _as_oauth_error(exc)
     except DATABASE_DOWN_ERRORS:
         failure = _as_oauth_error(ServiceUnavailable())
+    except UNSTORABLE_INPUT_ERRORS:  # a NUL in client_id, say: PostgreSQL refuses it
+        failure = _as_oauth_error(InvalidRequest(UNSTORABLE_INPUT_DETAIL))
     state["return_code"] = failure.return_code
     state["return_msg"] = failure.description
     body = {
