@@ -47,6 +47,13 @@ async def test_database_down_gives_9001_and_recovers(own_cluster, settings):
         assert token_call.status_code == 503
         assert token_call.json()["return_code"] == 9001
         assert "Traceback" not in token_call.text
+        oauth_call = await client.post(
+            "/oauth2/token",
+            data={"grant_type": "client_credentials", "client_id": "a", "client_secret": "b"},
+        )
+        assert oauth_call.status_code == 503
+        assert oauth_call.json()["error"] == "temporarily_unavailable"  # an OAuth client reads it
+        assert oauth_call.headers["retry-after"]
         assert time.monotonic() - started < 10, "an outage must be answered, not waited out"
 
         await asyncio.to_thread(embedded.restart_cluster, own_cluster)

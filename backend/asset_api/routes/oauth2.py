@@ -9,12 +9,13 @@ import base64
 import binascii
 from urllib.parse import unquote_plus
 
+import asyncpg
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS
-from asset_api.deps import AppSettings, Conn
+from asset_api.deps import AppSettings
 from asset_api.errors import (
     UNSTORABLE_INPUT_DETAIL,
     AppError,
@@ -51,8 +52,8 @@ class OAuthError(Exception):
 
 
 @router.post("/token", operation_id="oauth2-token")
-async def oauth2_token(request: Request, conn: Conn, settings: AppSettings):
-    async def issue(form: dict[str, str]):
+async def oauth2_token(request: Request, settings: AppSettings):
+    async def issue(form: dict[str, str], conn: asyncpg.Connection):
         params = _parse(Oauth2TokenRequest, form)
         if params.grant_type != "client_credentials":
             raise OAuthError(400, "unsupported_grant_type", "client_credentials만 지원합니다", 1501)
@@ -78,8 +79,8 @@ async def oauth2_token(request: Request, conn: Conn, settings: AppSettings):
 
 
 @router.post("/revoke", operation_id="oauth2-revoke")
-async def oauth2_revoke(request: Request, conn: Conn):
-    async def revoke(form: dict[str, str]):
+async def oauth2_revoke(request: Request):
+    async def revoke(form: dict[str, str], conn: asyncpg.Connection):
         params = _parse(Oauth2RevokeRequest, form)
         key = await _authenticate_client(request, conn, form)
         pepper = request.app.state.pepper
@@ -91,8 +92,8 @@ async def oauth2_revoke(request: Request, conn: Conn):
 
 
 @router.post("/introspect", operation_id="oauth2-introspect")
-async def oauth2_introspect(request: Request, conn: Conn):
-    async def introspect(form: dict[str, str]):
+async def oauth2_introspect(request: Request):
+    async def introspect(form: dict[str, str], conn: asyncpg.Connection):
         params = _parse(Oauth2IntrospectRequest, form)
         key = await _authenticate_client(request, conn, form)
         row = await introspect_token(
@@ -114,10 +115,17 @@ async def oauth2_introspect(request: Request, conn: Conn):
 
 
 async def _oauth_endpoint(request: Request, handler):
-    """Runs `handler(form)` and renders every failure as an RFC 6749 §5.2 error."""
+    """Runs `handler(form, conn)` and renders every failure as an RFC 6749 §5.2 error.
+
+    The connection is taken here rather than through a dependency, so that a database outage
+    is an OAuth `temporarily_unavailable` too, not the broker dialect's envelope.
+    """
     state = request.scope["state"]
+    timeout = request.app.state.settings.db_connect_timeout
     try:
-        return await handler(await _read_form(request))
+        form = await _read_form(request)
+        async with request.app.state.pool.acquire(timeout=timeout) as conn:
+            return await handler(form, conn)
     except OAuthError as exc:
         failure = exc
     except AppError as exc:
