@@ -38,6 +38,15 @@ def has_valid_checksum(key: str) -> bool:
     return hmac.compare_digest(checksum, _crc_base62(body))
 
 
+def looks_like_appkey(value: str) -> bool:
+    """A well-formed appkey: safe to log or count failures under (a secret never is)."""
+    return (
+        len(value) == APPKEY_LENGTH
+        and value.startswith(APPKEY_PREFIX)
+        and has_valid_checksum(value)
+    )
+
+
 def keyed_hash(pepper: bytes, purpose: str, value: str) -> bytes:
     """HMAC-SHA-256 with the server's pepper; `purpose` separates secrets from tokens."""
     return hmac.new(pepper, f"{purpose}\x00{value}".encode(), hashlib.sha256).digest()

@@ -202,7 +202,15 @@ async def test_key_records_its_last_use(client, db, app):
     assert row["ip"] == "203.0.113.7"
 
 
-async def test_unstorable_characters_are_1501_not_500(client, db):
+async def test_unstorable_characters_in_an_appkey_are_an_unknown_appkey_not_500(client, db):
     res = await client.post(URL, json=body("AAK" + "\u0000" * 33, "AAS" + "x" * 177))
-    assert res.status_code == 400
+    assert res.status_code == 401
+    assert res.json()["return_code"] == 1001
+
+
+async def test_text_postgresql_cannot_store_is_1501_not_500(client, db):
+    creds = await make_key(db, all_accounts=True)
+    await get_token(client, creds)
+    res = await client.get("/asset-erp/v1/accounts/%00/balance", headers=creds.auth_header)
+    assert res.status_code == 400, res.text
     assert res.json()["return_code"] == 1501

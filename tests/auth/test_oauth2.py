@@ -105,12 +105,12 @@ async def test_rfc6749_errors(client, db, kwargs, status, error):
     ],
     ids=["nul-in-body", "nul-in-basic"],
 )
-async def test_a_nul_in_the_client_id_is_an_rfc6749_invalid_request(client, db, kwargs):
-    # PostgreSQL refuses the NUL (in the throttle's subject); the answer stays an OAuth one.
+async def test_a_nul_in_the_client_id_is_an_unknown_client_in_rfc6749_form(client, db, kwargs):
+    # Not an appkey's shape, so it never reaches PostgreSQL; the answer stays an OAuth one.
     res = await client.post(TOKEN_URL, **kwargs)
-    assert res.status_code == 400, res.text
-    assert res.json()["error"] == "invalid_request"
-    assert res.json()["return_code"] == 1501
+    assert res.status_code == 401, res.text
+    assert res.json()["error"] == "invalid_client"
+    assert res.json()["return_code"] == 1001
 
 
 async def test_both_client_auth_methods_at_once_is_invalid_request(client, db):

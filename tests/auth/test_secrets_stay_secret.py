@@ -104,3 +104,21 @@ async def test_revocation_reaches_another_process_within_the_cache_bound(
             await asyncio.sleep(0.1)
         res = await other.get(url, headers=creds.auth_header)
         assert res.json()["return_code"] == 8005
+
+
+async def test_swapped_id_and_secret_leave_no_part_of_the_secret(client, db, app):
+    creds = await make_key(db)
+    await client.post(
+        "/oauth2/token",
+        data={
+            "grant_type": "client_credentials",
+            "client_id": creds.secretkey,
+            "client_secret": creds.appkey,
+        },
+    )
+    await app.state.recorder.flush()
+    logged = await db.fetch("SELECT appkey FROM request_log")
+    failures = await db.fetch("SELECT subject FROM auth_failures")
+    stored = " ".join(str(r[0]) for r in [*logged, *failures])
+    assert logged and failures  # the call and the failure were recorded...
+    assert creds.secretkey[:20] not in stored  # ...without any part of the secret

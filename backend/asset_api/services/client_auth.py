@@ -3,6 +3,7 @@
 import asyncpg
 from fastapi import Request
 
+from asset_api import security
 from asset_api.errors import InvalidAppKey
 from asset_api.services import throttle
 from asset_api.services.keys import AuthenticatedKey, authenticate_client
@@ -16,9 +17,12 @@ async def authenticate_with_throttle(
     conn: asyncpg.Connection, request: Request, *, appkey: str, secretkey: str
 ) -> AuthenticatedKey:
     ip = client_ip(request)
-    names = throttle.subjects(appkey, ip)
+    # Only a well-formed appkey is recorded or counted under: a client that swapped its id
+    # and secret must not leave part of the secret in request_log or auth_failures.
+    known_appkey = appkey if security.looks_like_appkey(appkey) else None
+    names = throttle.subjects(known_appkey, ip)
     await throttle.refuse_if_blocked(conn, names)
-    request.scope["state"]["appkey"] = appkey[:64]
+    request.scope["state"]["appkey"] = known_appkey
     try:
         key = await authenticate_client(
             conn, pepper=request.app.state.pepper, appkey=appkey, secretkey=secretkey, client_ip=ip
