@@ -4,6 +4,9 @@ from fastapi.responses import JSONResponse
 
 from asset_api.errors import AppError
 
+# Answers that carry a secret, a token or a session: no cache may keep them (RFC 6749 §5.1).
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
 
 def error_response(error: AppError, request_id: str) -> JSONResponse:
     body = {

@@ -96,7 +96,8 @@ class RequestContextMiddleware:
         client = scope.get("client")
         client_ip = client[0] if client else None
         log.info(
-            "%s %s %s rc=%s %.1fms id=%s",
+            # %r: a path is client input; escaped, a %0a in it cannot forge a log line.
+            "%s %r %s rc=%s %.1fms id=%s",
             scope["method"],
             scope["path"],
             status,

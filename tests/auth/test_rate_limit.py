@@ -50,3 +50,18 @@ async def test_budget_returns_the_next_second(client, db):
     assert burst == [200, 200, 429]
     await wait_for_a_fresh_second()
     assert (await client.get(DATA_URL, headers=creds.auth_header)).status_code == 200
+
+
+async def test_a_process_forgets_the_budgets_of_past_seconds(app, db, monkeypatch):
+    from asset_api.services import rate_limit
+
+    monkeypatch.setattr(rate_limit, "MAX_TRACKED_KEYS", 3)
+    limiter = app.state.rate_limiter
+    creds = await make_key(db, rate_limit=5)
+    key_id = await db.fetchval("SELECT id FROM api_keys WHERE appkey = $1", creds.appkey)
+    limiter.budgets.update({-1: (1, 3), -2: (1, 0), -3: (1, 2)})  # keys seen long ago
+
+    await limiter.take(key_id, 5)
+
+    assert set(limiter.budgets) == {key_id}
+    assert await db.fetchval("SELECT used FROM rate_windows WHERE key_id = $1", key_id) == 1

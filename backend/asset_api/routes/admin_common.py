@@ -20,7 +20,6 @@ AppKey = Annotated[str, Path(pattern="^[0-9A-Za-z]{36}$")]
 RequestId = Annotated[str, Path(pattern="^[0-9a-fA-F-]{36}$")]
 
 # A response that carries a secretkey must not be kept by any cache on the way.
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
 def ok() -> dict[str, Any]:

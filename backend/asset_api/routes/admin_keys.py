@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Request, Response
 
 from asset_api.deps import Conn, CurrentAdmin
+from asset_api.envelope import NO_STORE
 from asset_api.models.admin import (
     AdminKeysIssueRequest,
     AdminKeysIssueResponse,
@@ -22,7 +23,6 @@ from asset_api.models.admin import (
     AdminKeysUpdateResponse,
 )
 from asset_api.routes.admin_common import (
-    NO_STORE,
     PREFIX,
     TAGS,
     AppKey,

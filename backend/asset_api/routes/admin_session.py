@@ -3,6 +3,7 @@
 from fastapi import APIRouter, Request, Response
 
 from asset_api.deps import Conn, CurrentAdmin
+from asset_api.envelope import NO_STORE
 from asset_api.errors import AdminLoginFailed
 from asset_api.models.admin import (
     AdminLoginRequest,
@@ -10,7 +11,7 @@ from asset_api.models.admin import (
     AdminLogoutResponse,
     AdminMeResponse,
 )
-from asset_api.routes.admin_common import NO_STORE, PREFIX, TAGS, audit_change, ok
+from asset_api.routes.admin_common import PREFIX, TAGS, audit_change, ok
 from asset_api.services import admins, throttle
 from asset_api.services.admin_common import check_storable_text, kst_iso
 from asset_api.services.client_auth import client_ip

@@ -3,6 +3,7 @@
 from fastapi import APIRouter, Request, Response
 
 from asset_api.deps import AppSettings, Conn
+from asset_api.envelope import NO_STORE
 from asset_api.errors import SUCCESS_CODE, SUCCESS_MSG
 from asset_api.models.auth import (
     GetAuthRequest,
@@ -14,8 +15,6 @@ from asset_api.services.client_auth import authenticate_with_throttle, client_ip
 from asset_api.services.tokens import issue_token, revoke_token, token_hash
 
 router = APIRouter(prefix="/asset-erp/v1", tags=["auth"])
-
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
 @router.post("/get-auth", operation_id="get-auth", response_model=GetAuthResponse)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS
 from asset_api.deps import AppSettings
+from asset_api.envelope import NO_STORE
 from asset_api.errors import (
     UNSTORABLE_INPUT_DETAIL,
     AppError,
@@ -39,7 +40,6 @@ from asset_api.validation import describe_validation_errors
 
 router = APIRouter(prefix="/oauth2", tags=["oauth2"])
 
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 BASIC_CHALLENGE = {"WWW-Authenticate": 'Basic realm="asset-api"'}
 # Every refusal of the client's credentials or key state is `invalid_client` in OAuth terms.
 CLIENT_REFUSALS = (InvalidAppKey, AppKeyDisabled, AppKeyExpired, IpNotAllowed)

@@ -16,6 +16,8 @@ import asyncpg
 from asset_api.errors import RateLimited
 
 SLICES_PER_SECOND = 10
+# Past this many keys, a claim first forgets the budgets of seconds gone by.
+MAX_TRACKED_KEYS = 10_000
 # Old windows are of no use after their second; the usage recorder's flush deletes them.
 RETENTION_SECONDS = 60
 
@@ -49,11 +51,21 @@ class RateLimiter:
             second = int(time.time())
             if self._spend_local(key_id, second):
                 return
+            self._forget_old_budgets(second)
             granted = await self._claim(key_id, second, rate)
             if granted == 0:
                 self.budgets[key_id] = (second, 0)
                 raise RateLimited(1, f"초당 {rate}건")
             self.budgets[key_id] = (second, granted - 1)
+
+    def _forget_old_budgets(self, second: int) -> None:
+        if len(self.budgets) < MAX_TRACKED_KEYS:
+            return
+        for key_id, (window, _) in list(self.budgets.items()):
+            lock = self.locks.get(key_id)
+            if window < second and not (lock and lock.locked()):
+                del self.budgets[key_id]
+                self.locks.pop(key_id, None)
 
     def _spend_local(self, key_id: int, second: int) -> bool:
         window, left = self.budgets.get(key_id, (0, 0))
