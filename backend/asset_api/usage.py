@@ -7,6 +7,7 @@ wait (up to a bound, oldest dropped first) rather than slowing or failing reques
 
 import asyncio
 import contextlib
+import functools
 import ipaddress
 import logging
 import uuid
@@ -143,6 +144,7 @@ def _storable(text: str | None, limit: int) -> str | None:
     return text
 
 
+@functools.lru_cache(maxsize=4096)  # callers repeat themselves; parsing is the slow part
 def _parse_ip(value: str | None):
     if not value:
         return None
