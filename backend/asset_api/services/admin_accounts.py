@@ -9,14 +9,17 @@ import asyncpg
 
 from asset_api.errors import InvalidRequest, NotFound
 from asset_api.services.admin_common import Page, PagedRows, search_text
-from asset_api.services.data_accounts import grant_accounts, list_user_accounts
+from asset_api.services.data_accounts import (
+    grant_accounts,
+    list_user_accounts,
+    missing_accounts,
+)
 
 MAX_GRANTS_PER_CALL = 1000
 
 # Locks the user's row, so two admins replacing the same grants at once apply one after the
 # other instead of interleaving their deletes and inserts.
 LOCK_USER = "SELECT id FROM api_users WHERE id = $1 FOR UPDATE"
-FIND_ACCOUNTS = "SELECT account_no FROM accounts WHERE env = $1 AND account_no = ANY($2::text[])"
 REVOKE_OTHER_GRANTS = """
 DELETE FROM user_accounts g
 USING accounts a
@@ -64,8 +67,7 @@ async def replace_user_accounts(
         raise InvalidRequest(f"account_nos: 한 번에 {MAX_GRANTS_PER_CALL}개까지 지정할 수 있습니다")
     if await conn.fetchval(LOCK_USER, user_id) is None:
         raise NotFound(f"사용자 {user_id}")
-    found = {row["account_no"] for row in await conn.fetch(FIND_ACCOUNTS, env, wanted)}
-    missing = [number for number in wanted if number not in found]
+    missing = await missing_accounts(conn, env=env, account_nos=wanted)
     if missing:
         listed = ", ".join(missing[:10])
         raise InvalidRequest(f"account_nos: {env} 환경에 없는 계좌입니다: {listed}")

@@ -248,12 +248,19 @@ async def grant_accounts(
     async with conn.transaction():
         if not await conn.fetchval(USER_EXISTS, user_id):
             raise NotFound(f"사용자 {user_id}")
-        found = {row["account_no"] for row in await conn.fetch(FIND_ACCOUNTS, env, wanted)}
-        missing = [number for number in wanted if number not in found]
+        missing = await missing_accounts(conn, env=env, account_nos=wanted)
         if missing:
             raise NotFound(f"계좌 {', '.join(missing)} ({env})")
         await conn.execute(GRANT, user_id, env, wanted)
     return wanted
+
+
+async def missing_accounts(
+    conn: asyncpg.Connection, *, env: str, account_nos: list[str]
+) -> list[str]:
+    """The account numbers of `account_nos` that `env` does not have, in the given order."""
+    found = {row["account_no"] for row in await conn.fetch(FIND_ACCOUNTS, env, account_nos)}
+    return [number for number in account_nos if number not in found]
 
 
 async def revoke_account(
