@@ -22,6 +22,7 @@ from asset_api.errors import (
 SCOPES = ("accounts", "market")
 ENVIRONMENTS = ("real", "mock")
 SECRET_PURPOSE = "secretkey"
+MAX_ALLOWED_CIDRS = 100
 
 INSERT_USER = """
 INSERT INTO api_users (name, email, all_accounts, scopes)
@@ -222,12 +223,14 @@ def validate_scopes(scopes: list[str]) -> list[str]:
 
 
 def parse_cidrs(cidrs: list[str]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """The allowlist's networks, or 1501 naming the first malformed entry (in Korean: the
+    ipaddress module's own message is English)."""
+    if len(cidrs) > MAX_ALLOWED_CIDRS:
+        raise InvalidRequest(f"allowed_cidrs: {MAX_ALLOWED_CIDRS}개까지 지정할 수 있습니다")
     networks = []
-    for cidr in (c.strip() for c in cidrs):
-        if not cidr:
-            continue
+    for cidr in cidrs:
         try:
-            networks.append(ipaddress.ip_network(cidr, strict=False))
+            networks.append(ipaddress.ip_network(cidr.strip(), strict=False))
         except ValueError:
             raise InvalidRequest(f"allowed_cidrs: 올바른 CIDR이 아닙니다 ({cidr[:50]})") from None
     return networks
