@@ -333,3 +333,13 @@ async def test_change_validation_is_1501_naming_the_field(api, db, path_suffix, 
     res = await api(method, f"/keys/{appkey}{path_suffix}", json=body)
     assert res.status_code == 400, res.text
     assert res.json()["return_code"] == 1501 and field in res.json()["return_msg"]
+
+
+async def test_a_boolean_is_not_a_rate_limit(api, db):
+    user = (await api("POST", "/users", json={"name": "엄격한 숫자"})).json()["user"]
+    issued = await api("POST", f"/users/{user['user_id']}/keys", json={"rate_limit": True})
+    assert issued.status_code == 400
+    assert issued.json()["return_code"] == 1501
+    assert "rate_limit" in issued.json()["return_msg"]
+    as_text = await api("POST", f"/users/{user['user_id']}/keys", json={"rate_limit": "5"})
+    assert as_text.status_code == 400

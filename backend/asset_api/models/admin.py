@@ -129,7 +129,7 @@ class AdminUsersCreateRequest(BaseModel):
     email: str | None = Field(
         default=None, max_length=200, pattern="^[^@ ]+@[^@ ]+$", description="이메일"
     )
-    all_accounts: bool = Field(default=False, description="전체계좌여부")
+    all_accounts: bool = Field(default=False, strict=True, description="전체계좌여부")
     scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
 
 
@@ -215,7 +215,7 @@ class AdminUsersUpdateRequest(BaseModel):
         default=None, max_length=200, pattern="^[^@ ]+@[^@ ]+$", description="이메일"
     )
     status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
-    all_accounts: bool | None = Field(default=None, description="전체계좌여부")
+    all_accounts: bool | None = Field(default=None, strict=True, description="전체계좌여부")
     scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
 
 
@@ -323,7 +323,7 @@ class AdminKeysIssueRequest(BaseModel):
     expires_at: str | None = Field(
         default=None, max_length=10, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="만료일"
     )
-    rate_limit: int = Field(default=20, ge=1, le=10000, description="호출한도")
+    rate_limit: int = Field(default=20, strict=True, ge=1, le=10000, description="호출한도")
     scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
     allowed_cidrs: list[str] | None = Field(default=None, description="허용IP")
 
@@ -368,7 +368,9 @@ class AdminKeysUpdateRequest(BaseModel):
     expires_at: str | None = Field(
         default=None, max_length=10, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="만료일"
     )
-    rate_limit: int | None = Field(default=None, ge=1, le=10000, description="호출한도")
+    rate_limit: int | None = Field(
+        default=None, strict=True, ge=1, le=10000, description="호출한도"
+    )
     scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
     allowed_cidrs: list[str] | None = Field(default=None, description="허용IP")
 
@@ -406,7 +408,7 @@ class AdminKeysRotateRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    grace_hours: int = Field(default=24, ge=0, le=720, description="유예시간")
+    grace_hours: int = Field(default=24, strict=True, ge=0, le=720, description="유예시간")
 
 
 class AdminKeysRotateResponseKey(BaseModel):

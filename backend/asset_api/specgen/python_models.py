@@ -41,6 +41,10 @@ def render_module(env: Environment, *, source: str, doc: str, models: list[Model
     )
 
 
+# Scalars a JSON body must send as themselves (no `true` for 1, no "5" for 5).
+STRICT_TYPES = ("Integer", "Boolean")
+
+
 def annotation(field: FieldDef) -> str:
     row = field.row
     if row.type == "Object":
@@ -73,6 +77,8 @@ def field_call(field: FieldDef) -> str:
         args.append(f"min_length={field.min_length}")
     if field.pattern:
         args.append(f"pattern={field.pattern!r}")
+    if field.strict and row.type in STRICT_TYPES:
+        args.append("strict=True")
     if row.minimum is not None:
         args.append(f"ge={row.minimum}")
     if row.maximum is not None:

@@ -35,6 +35,9 @@ class FieldDef:
     # Lengths bind what clients send. On what we send they stay documentation: a
     # return_msg that names an over-long field must not turn the answer into a 500.
     check_lengths: bool = True
+    # JSON request bodies carry real numbers and booleans: there `true` is no integer and
+    # "5" no number (pydantic's lax mode would take both). Query strings and forms are text.
+    strict: bool = False
 
     @property
     def alias(self) -> str | None:
@@ -101,7 +104,11 @@ def build_models(spec: Spec) -> tuple[list[ModelDef], SpecModels]:
     base = pascal(spec.id)
     top = SpecModels(
         request=builder.top_level(
-            f"{base}Request", spec.request.get("body"), "요청 본문", request_side=True
+            f"{base}Request",
+            spec.request.get("body"),
+            "요청 본문",
+            request_side=True,
+            strict=not spec.is_form,
         ),
         query=builder.top_level(
             f"{base}Query", spec.request.get("query"), "쿼리 파라미터", request_side=True
@@ -135,22 +142,36 @@ class _Builder:
         self.models: list[ModelDef] = []
 
     def top_level(
-        self, name: str, rows: tuple[Row, ...] | None, what: str, *, request_side: bool
+        self,
+        name: str,
+        rows: tuple[Row, ...] | None,
+        what: str,
+        *,
+        request_side: bool,
+        strict: bool = False,
     ) -> str | None:
         if not rows:
             return None
         doc = f"{self.spec.title} {what} ({self.spec.method} {self.spec.path})."
         # Top-level arrays are named after the spec (BalanceHoldingsItem), as the README says.
-        self._add(name, doc, rows, request_side, array_prefix=pascal(self.spec.id))
+        self._add(name, doc, rows, request_side, pascal(self.spec.id), strict)
         return name
 
     def _add(
-        self, name: str, doc: str, rows: tuple[Row, ...], request_side: bool, array_prefix: str
+        self,
+        name: str,
+        doc: str,
+        rows: tuple[Row, ...],
+        request_side: bool,
+        array_prefix: str,
+        strict: bool,
     ) -> None:
-        fields = tuple(self._field(name, row, request_side, array_prefix) for row in rows)
+        fields = tuple(self._field(name, row, request_side, array_prefix, strict) for row in rows)
         self.models.append(ModelDef(name, doc, request_side, fields))
 
-    def _field(self, owner: str, row: Row, request_side: bool, array_prefix: str) -> FieldDef:
+    def _field(
+        self, owner: str, row: Row, request_side: bool, array_prefix: str, strict: bool
+    ) -> FieldDef:
         nested = None
         if row.type == "Object":
             nested = f"{owner}{pascal(row.element)}"
@@ -159,5 +180,7 @@ class _Builder:
         if nested:
             kind = "의 한 행" if row.type == "Object Array" else ""
             doc = f"{row.name} ({row.element}){kind}."
-            self._add(nested, doc, row.fields, request_side, array_prefix=nested)
-        return FieldDef(row, attribute_name(row.element), nested, check_lengths=request_side)
+            self._add(nested, doc, row.fields, request_side, nested, strict)
+        return FieldDef(
+            row, attribute_name(row.element), nested, check_lengths=request_side, strict=strict
+        )
