@@ -328,3 +328,32 @@ def test_progress_bar_redraws_one_line_and_keeps_finished_steps():
     assert lines[0].count("\r") == 2 and lines[0].endswith("200/200\x1b[K")
     assert "[" + "#" * 30 + "]" in lines[0]
     assert lines[1].startswith("\rwriting transactions") and "25%" in lines[1]
+
+
+# --- malformed files: a LoadError naming the place, never another exception -----------------
+
+CASH_HEADER = "account_no,deposit\n"
+ACCOUNTS_HEADER = "account_no,name,broker,opened_date\n"
+HUGE = "9" * 5000  # past Python's 4,300-digit limit of int()
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "line", "column", "message"),
+    [
+        ("cash_balances.csv", f"{CASH_HEADER}5012345611,{HUGE}\n", 2, "deposit", "too large"),
+        ("cash_balances.json", f'[{{"account_no": "5012345611", "deposit": {HUGE}}}]', 1,
+         "deposit", "too large"),
+        ("cash_balances.jsonl", f'{{"account_no": "5012345611", "deposit": {HUGE}}}\n', 1,
+         "deposit", "too large"),
+        ("cash_balances.json", "[" * 100_000 + "]" * 100_000, 1, None, "nested too deeply"),
+        ("cash_balances.jsonl", "[" * 100_000 + "]" * 100_000, 1, None, "nested too deeply"),
+    ],
+)  # fmt: skip
+async def test_huge_numbers_and_deep_nesting_are_load_errors(
+    db, tmp_path, file, content, line, column, message
+):
+    with pytest.raises(LoadError) as caught:
+        await load_files(db, path=write_files(tmp_path / "bad", {file: content}), env="real")
+    assert (caught.value.file, caught.value.line, caught.value.column) == (file, line, column)
+    assert message in caught.value.message
+    assert "set_int_max_str_digits" not in caught.value.message

@@ -74,6 +74,7 @@ DIGITS = re.compile(r"^[0-9]+$")
 DATE = re.compile(r"^([0-9]{4})-?([0-9]{2})-?([0-9]{2})$")  # YYYYMMDD or YYYY-MM-DD
 TIME = re.compile(r"^([0-9]{2}):?([0-9]{2}):?([0-9]{2})$")  # HHMMSS or HH:MM:SS
 OUTFLOW_KINDS = ("buy", "withdrawal", "fee")
+TOO_DEEP = "invalid JSON: nested too deeply (a row is one flat object)"
 
 
 class LoadError(Exception):
@@ -122,10 +123,10 @@ def _one_of(*allowed: str) -> Callable[[str], str]:
 def _integer(value: str) -> int:
     if not DIGITS.match(value):
         raise ValueError(f"not a non-negative integer: {value!r}")
-    number = int(value)
-    if number > MAX_BIGINT:
-        raise ValueError(f"too large: {value}")
-    return number
+    # Checked on the digits first: int() refuses texts of over 4,300 digits with its own error.
+    if len(value.lstrip("0")) > len(str(MAX_BIGINT)) or int(value) > MAX_BIGINT:
+        raise ValueError(f"too large: {value[:30]}{'…' if len(value) > 30 else ''}")
+    return int(value)
 
 
 def _date(value: str) -> date:
@@ -490,7 +491,7 @@ def _check_header(file: str, header: list[str], table_format: TableFormat) -> No
 def _json_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """The objects of a JSON array, each with the line it starts on."""
     text = _read_text(file)
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=str)  # integers as written; _integer checks them
     position = _skip_space(text, 0)
     if not text.startswith("[", position):
         raise LoadError(
@@ -507,6 +508,8 @@ def _json_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
             raise LoadError(file.name, exc.lineno, None, f"invalid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise LoadError(file.name, line, None, TOO_DEEP) from None
         yield line, _json_object(file.name, line, value)
         position = _skip_space(text, position)
         if text.startswith("]", position):
@@ -523,9 +526,11 @@ def _jsonl_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
         if not content.strip():
             continue
         try:
-            value = json.loads(content)
+            value = json.loads(content, parse_int=str)
         except json.JSONDecodeError as exc:
             raise LoadError(file.name, line, None, f"invalid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise LoadError(file.name, line, None, TOO_DEEP) from None
         yield line, _json_object(file.name, line, value)
 
 
@@ -547,7 +552,7 @@ def _json_object(file: str, line: int, value: Any) -> dict[str, str]:
 def _json_scalar(file: str, line: int, name: str, item: Any) -> str:
     if item is None:
         return ""
-    if isinstance(item, bool) or not isinstance(item, int | str):
+    if not isinstance(item, str):  # JSON integers arrive as their text (parse_int=str)
         raise LoadError(
             file, line, name, f"expected a string or an integer, not {json.dumps(item)}"
         )
