@@ -357,3 +357,15 @@ async def test_huge_numbers_and_deep_nesting_are_load_errors(
     assert (caught.value.file, caught.value.line, caught.value.column) == (file, line, column)
     assert message in caught.value.message
     assert "set_int_max_str_digits" not in caught.value.message
+
+
+async def test_json_after_the_array_is_refused_not_dropped(db, tmp_path):
+    """Two arrays glued together (a botched concatenation) must not load only the first."""
+    row = '{"account_no": "5012345611", "deposit": 1}'
+    files = dict(CSV_FILES) | {"cash_balances.json": f"[{row}]\n[{row}]\n"}
+    del files["cash_balances.csv"]
+    with pytest.raises(LoadError) as caught:
+        await load_files(db, path=write_files(tmp_path / "bad", files), env="real")
+    assert (caught.value.file, caught.value.line) == ("cash_balances.json", 2)
+    assert "after the array" in caught.value.message
+    assert dict(await db.fetchrow(TABLE_COUNTS)) == EMPTY

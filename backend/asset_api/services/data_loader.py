@@ -500,6 +500,7 @@ def _json_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
     position = _skip_space(text, position + 1)
     line, counted_to = 1, 0
     if text.startswith("]", position):
+        _check_end(file.name, text, position + 1)
         return
     while True:
         line += text.count("\n", counted_to, position)
@@ -513,12 +514,22 @@ def _json_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
         yield line, _json_object(file.name, line, value)
         position = _skip_space(text, position)
         if text.startswith("]", position):
+            _check_end(file.name, text, position + 1)
             return
         if not text.startswith(",", position):
             raise LoadError(
                 file.name, _line_of(text, position), None, "invalid JSON: expected ',' or ']'"
             )
         position = _skip_space(text, position + 1)
+
+
+def _check_end(file: str, text: str, position: int) -> None:
+    """Nothing but white space may follow the array: a second array glued on is not ignored."""
+    position = _skip_space(text, position)
+    if position < len(text):
+        raise LoadError(
+            file, _line_of(text, position), None, "invalid JSON: more text after the array"
+        )
 
 
 def _jsonl_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
