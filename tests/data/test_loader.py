@@ -369,3 +369,13 @@ async def test_json_after_the_array_is_refused_not_dropped(db, tmp_path):
     assert (caught.value.file, caught.value.line) == ("cash_balances.json", 2)
     assert "after the array" in caught.value.message
     assert dict(await db.fetchrow(TABLE_COUNTS)) == EMPTY
+
+
+@pytest.mark.parametrize("name", ["cash_balances.json", "cash_balances.jsonl"])
+async def test_a_json_key_given_twice_is_refused(db, tmp_path, name):
+    row = '{"account_no": "5012345611", "deposit": 1, "deposit": 2}'
+    content = f"[{row}]" if name.endswith(".json") else row
+    with pytest.raises(LoadError) as caught:
+        await load_files(db, path=write_files(tmp_path / "bad", {name: content}), env="real")
+    assert (caught.value.line, caught.value.column) == (1, "deposit")
+    assert "named twice" in caught.value.message

@@ -491,7 +491,8 @@ def _check_header(file: str, header: list[str], table_format: TableFormat) -> No
 def _json_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """The objects of a JSON array, each with the line it starts on."""
     text = _read_text(file)
-    decoder = json.JSONDecoder(parse_int=str)  # integers as written; _integer checks them
+    # Integers as written (_integer checks them); a key given twice is an error, as in CSV.
+    decoder = json.JSONDecoder(parse_int=str, object_pairs_hook=_unique_keys)
     position = _skip_space(text, 0)
     if not text.startswith("[", position):
         raise LoadError(
@@ -511,6 +512,8 @@ def _json_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
             raise LoadError(file.name, exc.lineno, None, f"invalid JSON: {exc.msg}") from None
         except RecursionError:
             raise LoadError(file.name, line, None, TOO_DEEP) from None
+        except DuplicateKey as exc:
+            raise LoadError(file.name, line, exc.key, "named twice in one object") from None
         yield line, _json_object(file.name, line, value)
         position = _skip_space(text, position)
         if text.startswith("]", position):
@@ -537,12 +540,29 @@ def _jsonl_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
         if not content.strip():
             continue
         try:
-            value = json.loads(content, parse_int=str)
+            value = json.loads(content, parse_int=str, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as exc:
             raise LoadError(file.name, line, None, f"invalid JSON: {exc.msg}") from None
         except RecursionError:
             raise LoadError(file.name, line, None, TOO_DEEP) from None
+        except DuplicateKey as exc:
+            raise LoadError(file.name, line, exc.key, "named twice in one object") from None
         yield line, _json_object(file.name, line, value)
+
+
+class DuplicateKey(Exception):
+    def __init__(self, key: str):
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (json would keep the last one silently)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise DuplicateKey(key)
+        result[key] = value
+    return result
 
 
 def _json_object(file: str, line: int, value: Any) -> dict[str, str]:
