@@ -379,3 +379,11 @@ async def test_a_json_key_given_twice_is_refused(db, tmp_path, name):
         await load_files(db, path=write_files(tmp_path / "bad", {name: content}), env="real")
     assert (caught.value.line, caught.value.column) == (1, "deposit")
     assert "named twice" in caught.value.message
+
+
+async def test_a_csv_field_past_the_csv_modules_limit_is_a_load_error(db, tmp_path):
+    text = f"{ACCOUNTS_HEADER}5012345611,{'x' * 200_000},키움증권,20200101\n"
+    with pytest.raises(LoadError) as caught:
+        await load_files(db, path=write_files(tmp_path / "bad", {"accounts.csv": text}), env="real")
+    assert (caught.value.file, caught.value.line) == ("accounts.csv", 2)
+    assert "too long" in caught.value.message

@@ -458,13 +458,13 @@ def _read_text(file: Path) -> str:
 def _csv_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
     table_format = TABLES[file.stem]
     reader = csv.reader(io.StringIO(_read_text(file), newline=""))
-    header = next(reader, None)
+    header = next(_csv_rows(file.name, reader), None)
     if header is None:
         raise LoadError(file.name, 1, None, "empty file; the first line must name the columns")
     header = [name.strip() for name in header]
     _check_header(file.name, header, table_format)
     width = len(header)
-    for fields in reader:
+    for fields in _csv_rows(file.name, reader):
         if not fields:
             continue  # a blank line
         if len(fields) != width:
@@ -472,6 +472,21 @@ def _csv_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 file.name, reader.line_num, None, f"{len(fields)} fields, the header has {width}"
             )
         yield reader.line_num, dict(zip(header, (f.strip() for f in fields), strict=True))
+
+
+def _csv_rows(file: str, reader: Any) -> Iterator[list[str]]:
+    """The reader's rows, its errors (a field past csv's size limit) as LoadErrors."""
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            message = str(exc)
+            if "field limit" in message:
+                message = f"a field is too long (over {csv.field_size_limit():,} characters)"
+            raise LoadError(file, reader.line_num, None, message) from None
+        yield fields
 
 
 def _check_header(file: str, header: list[str], table_format: TableFormat) -> None:
