@@ -387,3 +387,24 @@ async def test_a_csv_field_past_the_csv_modules_limit_is_a_load_error(db, tmp_pa
         await load_files(db, path=write_files(tmp_path / "bad", {"accounts.csv": text}), env="real")
     assert (caught.value.file, caught.value.line) == ("accounts.csv", 2)
     assert "too long" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "column", "message"),
+    [
+        ("accounts.csv", f"{ACCOUNTS_HEADER}5012345611,위탁\x00종합,키움증권,20200101\n", "name",
+         "NUL"),
+        ("accounts.json", '[{"account_no": "5012345611", "name": "\\u0000", "broker": "키움증권",'
+         ' "opened_date": "20200101"}]', "name", "NUL"),
+        ("accounts.json", '[{"account_no": "5012345611", "name": "\\ud800", "broker": "키움증권",'
+         ' "opened_date": "20200101"}]', "name", "surrogate"),
+    ],
+)  # fmt: skip
+async def test_text_postgresql_cannot_store_is_a_load_error(
+    db, tmp_path, file, content, column, message
+):
+    with pytest.raises(LoadError) as caught:
+        await load_files(db, path=write_files(tmp_path / "bad", {file: content}), env="real")
+    assert (caught.value.file, caught.value.column) == (file, column)
+    assert message in caught.value.message
+    assert dict(await db.fetchrow(TABLE_COUNTS)) == EMPTY

@@ -73,6 +73,8 @@ CURRENCY = re.compile(r"^[A-Z]{3}$")
 DIGITS = re.compile(r"^[0-9]+$")
 DATE = re.compile(r"^([0-9]{4})-?([0-9]{2})-?([0-9]{2})$")  # YYYYMMDD or YYYY-MM-DD
 TIME = re.compile(r"^([0-9]{2}):?([0-9]{2}):?([0-9]{2})$")  # HHMMSS or HH:MM:SS
+# What PostgreSQL's text cannot hold: NUL, and lone surrogates (JSON's "\\ud800" decodes to one).
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 OUTFLOW_KINDS = ("buy", "withdrawal", "fee")
 TOO_DEEP = "invalid JSON: nested too deeply (a row is one flat object)"
 
@@ -426,10 +428,19 @@ def _parse_record(table_format: TableFormat, record: dict[str, str], file: str, 
             values.append(column.default)
             continue
         try:
-            values.append(column.parse(raw))
+            values.append(column.parse(_storable(raw)))
         except ValueError as exc:
             raise LoadError(file, line, column.name, str(exc)) from None
     return tuple(values)
+
+
+def _storable(value: str) -> str:
+    bad = UNSTORABLE.search(value)
+    if bad is None:
+        return value
+    if bad.group() == "\x00":
+        raise ValueError("contains a NUL character, which cannot be stored")
+    raise ValueError(f"contains a lone surrogate {ascii(bad.group())}, which is not a character")
 
 
 def _records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
