@@ -408,3 +408,30 @@ async def test_text_postgresql_cannot_store_is_a_load_error(
     assert (caught.value.file, caught.value.column) == (file, column)
     assert message in caught.value.message
     assert dict(await db.fetchrow(TABLE_COUNTS)) == EMPTY
+
+
+TRANSACTIONS_HEADER = (
+    "account_no,trade_date,trade_time,kind,instrument_code,quantity,price,amount,fee,tax\n"
+)
+MAX = 2**63 - 1
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        (f"5012345611,20261117,093015,buy,005930,{2**62},4,,,", "amount"),  # quantity × price
+        (f"5012345611,20261117,093015,withdrawal,,,,{MAX},1,", "fee"),  # amount + fee
+        (f"5012345611,20261117,093015,buy,005930,1,{MAX},,{MAX},", "fee"),
+    ],
+)
+async def test_amounts_past_bigint_are_load_errors(db, tmp_path, row, column):
+    files = dict(CSV_FILES) | {"transactions.csv": f"{TRANSACTIONS_HEADER}{row}\n"}
+    with pytest.raises(LoadError) as caught:
+        await load_files(db, path=write_files(tmp_path / "bad", files), env="real")
+    assert (caught.value.file, caught.value.line, caught.value.column) == (
+        "transactions.csv",
+        2,
+        column,
+    )
+    assert "too large" in caught.value.message
+    assert dict(await db.fetchrow(TABLE_COUNTS)) == EMPTY

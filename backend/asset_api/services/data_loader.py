@@ -282,6 +282,10 @@ def _check_transaction(row: tuple) -> tuple:
         amount = 0
     if amount is None:
         raise RowProblem("amount", f"required for {kind}")
+    if amount > MAX_BIGINT:
+        raise RowProblem("amount", f"too large: quantity × price = {amount}")
+    if amount + fee + tax > MAX_BIGINT:  # the stored settlement_amount is ±(amount + fee + tax)
+        raise RowProblem("fee" if fee else "tax", "too large: amount + fee + tax exceed 2^63 - 1")
     if kind not in OUTFLOW_KINDS and fee + tax > amount:
         raise RowProblem("fee", f"fee + tax ({fee + tax}) exceed the amount ({amount})")
     return (account_no, day, at, kind, code, quantity, price, amount, fee, tax)
