@@ -435,3 +435,12 @@ async def test_amounts_past_bigint_are_load_errors(db, tmp_path, row, column):
     )
     assert "too large" in caught.value.message
     assert dict(await db.fetchrow(TABLE_COUNTS)) == EMPTY
+
+
+async def test_a_folder_named_like_a_table_file_is_a_load_error(db, tmp_path):
+    folder = write_files(tmp_path / "data", {"instruments.csv": CSV_FILES["instruments.csv"]})
+    (folder / "accounts.csv").mkdir()
+    with pytest.raises(LoadError) as caught:
+        await load_files(db, path=folder, env="real")
+    assert caught.value.file == "accounts.csv"
+    assert "not a file" in caught.value.message

@@ -348,6 +348,8 @@ def find_files(path: Path) -> dict[str, Path]:
             )
         if table in files:
             raise LoadError(candidate.name, None, None, f"a second file for {table}")
+        if not candidate.is_file():  # a folder or a pipe (which would block the read)
+            raise LoadError(candidate.name, None, None, "not a file")
         files[table] = candidate
     if not files:
         raise LoadError(
@@ -457,8 +459,12 @@ def _records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def _count_lines(file: Path) -> int:
-    with file.open("rb") as handle:
-        return max(2, sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")))
+    try:
+        with file.open("rb") as handle:
+            chunks = iter(lambda: handle.read(1 << 20), b"")
+            return max(2, sum(chunk.count(b"\n") for chunk in chunks))
+    except OSError as exc:
+        raise LoadError(file.name, None, None, f"cannot read: {exc.strerror}") from None
 
 
 def _read_text(file: Path) -> str:
@@ -468,6 +474,8 @@ def _read_text(file: Path) -> str:
         raise LoadError(
             file.name, None, None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
         ) from None
+    except OSError as exc:
+        raise LoadError(file.name, None, None, f"cannot read: {exc.strerror}") from None
 
 
 def _csv_records(file: Path) -> Iterator[tuple[int, dict[str, str]]]:
