@@ -120,3 +120,11 @@ def test_standard_oauth_error():
 def test_not_an_object():
     with pytest.raises(AuthenticationException):
         parse_token_response(["token"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("code", ["--5", "+-1", "²", "9" * 5000, "1_000"])
+def test_an_unreadable_return_code_is_an_authentication_error(code):
+    with pytest.raises(AuthenticationException) as caught:
+        parse_token_response({"return_code": code, "return_msg": "실패"}, now=NOW)
+    assert caught.value.return_code is None
+    assert "실패" in str(caught.value)

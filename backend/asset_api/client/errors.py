@@ -9,6 +9,7 @@ from typing import Any
 #   {"return_code": 3, "return_msg": "인증에 실패했습니다[8005:Token이 유효하지 않습니다]"}
 # The bracketed code is the one that says what to do, so it wins.
 BRACKETED_CODE = re.compile(r"\[(\d{4}):[^\]]*\]")
+CODE_TEXT = re.compile(r"^[+-]?[0-9]{1,18}$")
 
 
 def real_return_code(body: Mapping[str, Any]) -> int | None:
@@ -28,7 +29,8 @@ def _as_int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+    # ASCII digits, one sign at most: str.isdigit() also takes "²", which int() refuses.
+    if isinstance(value, str) and CODE_TEXT.match(value.strip()):
         return int(value)
     return None
 
