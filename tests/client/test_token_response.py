@@ -128,3 +128,13 @@ def test_an_unreadable_return_code_is_an_authentication_error(code):
         parse_token_response({"return_code": code, "return_msg": "실패"}, now=NOW)
     assert caught.value.return_code is None
     assert "실패" in str(caught.value)
+
+
+def test_an_expires_in_past_the_calendar_falls_back_to_24_hours(caplog):
+    with caplog.at_level(logging.WARNING, logger="asset_api.client"):
+        token = parse_token_response(dict(SUCCESS, expires_in=10**14), now=NOW)
+    assert token.expires_at == datetime(2025, 11, 9, 23, 54, 45, tzinfo=KST)  # expires_dt
+    with caplog.at_level(logging.WARNING, logger="asset_api.client"):
+        body = dict(SUCCESS, expires_in=10**14, expires_dt=None)
+        token = parse_token_response(body, now=NOW)
+    assert token.expires_at == NOW + timedelta(hours=24)

@@ -92,7 +92,10 @@ def _expires_at(body: Mapping[str, Any], now: datetime) -> datetime:
     # recommends the same).
     expires_in = body.get("expires_in")
     if isinstance(expires_in, int) and not isinstance(expires_in, bool) and expires_in > 0:
-        return now + timedelta(seconds=expires_in)
+        try:
+            return now + timedelta(seconds=expires_in)
+        except OverflowError:  # past the year 9999: not a lifetime; expires_dt may say better
+            pass
     expires_dt = body.get("expires_dt")
     if expires_dt is None:
         return _fallback(now, "no expires_dt in token response")
