@@ -138,3 +138,11 @@ def test_an_expires_in_past_the_calendar_falls_back_to_24_hours(caplog):
         body = dict(SUCCESS, expires_in=10**14, expires_dt=None)
         token = parse_token_response(body, now=NOW)
     assert token.expires_at == NOW + timedelta(hours=24)
+
+
+@pytest.mark.parametrize("token", ["토큰abc", "abc def", "abc\r\nX-Evil: 1", "abc\n", "abc\x00"])
+def test_a_token_that_cannot_go_in_a_header_is_refused_without_echoing_it(token):
+    with pytest.raises(AuthenticationException) as caught:
+        parse_token_response(dict(SUCCESS, token=token), now=NOW)
+    assert token not in str(caught.value)
+    assert "not a usable bearer token" in str(caught.value)

@@ -12,6 +12,7 @@ of ../shared/seeds/kiwoom-token-response.md: check the code, take the token, wor
 """
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -26,6 +27,9 @@ KST = ZoneInfo("Asia/Seoul")
 EXPIRES_DT_FORMAT = "%Y%m%d%H%M%S"
 # Both Kiwoom's and Asset-API's tokens live 24 hours; the guess when the answer doesn't say.
 FALLBACK_LIFETIME = timedelta(hours=24)
+# What an `authorization: Bearer …` header can carry: visible ASCII, no spaces (RFC 6750's
+# b64token is narrower still). Anything else would fail, or split the header, on every call.
+TOKEN_TEXT = re.compile(r"[\x21-\x7e]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,10 @@ def parse_token_response(body: Mapping[str, Any], now: datetime | None = None) -
     token = body.get("token") or body.get("access_token")
     if not isinstance(token, str) or not token.strip():
         raise AuthenticationException("No token in response")
+    if not TOKEN_TEXT.fullmatch(token):  # said without the token itself: it may be half right
+        raise AuthenticationException(
+            "Token in response is not a usable bearer token (not visible ASCII)"
+        )
     expires_at = _expires_at(body, now)
     expires_in = int((expires_at - now).total_seconds())
     logger.info(
