@@ -473,3 +473,52 @@ async def test_cli_sync_without_credentials_or_account(db, kiwoom, cli_env, caps
     assert await run_cli("sync", "kiwoom", "--account", ACCOUNT, "--json") == 1
     assert "ASSET_API_KIWOOM_SECRETKEY" in json.loads(capsys.readouterr().out)["error"]
     assert kiwoom.token_route.call_count == 0
+
+
+# --- numbers and shapes the database cannot take: SyncError, nothing written ----------------------
+
+HUGE_ANSWERS = {
+    "rmnd_qty past bigint": (
+        [{"stk_cd": "A005930", "rmnd_qty": "9" * 20, "pur_amt": "1"}],
+        "rmnd_qty",
+    ),
+    "rmnd_qty of 5,000 digits": (
+        [{"stk_cd": "A005930", "rmnd_qty": "9" * 5000, "pur_amt": "1"}],
+        "rmnd_qty",
+    ),
+    "pur_pric × rmnd_qty past bigint": (
+        [{"stk_cd": "A005930", "rmnd_qty": "4", "pur_pric": str(2**62)}],
+        "pur_amt",
+    ),
+    "two rows adding up past bigint": (
+        [
+            {"stk_cd": "A005930", "rmnd_qty": str(2**62), "pur_amt": "1"},
+            {"stk_cd": "A005930", "rmnd_qty": str(2**62), "pur_amt": "1"},
+        ],
+        "rmnd_qty",
+    ),
+    "a row that is not an object": (["A005930"], "acnt_evlt_remn_indv_tot"),
+    "rows that are not a list": ("A005930", "acnt_evlt_remn_indv_tot"),
+}
+
+
+@pytest.mark.parametrize(("rows", "named"), HUGE_ANSWERS.values(), ids=HUGE_ANSWERS.keys())
+async def test_unstorable_kiwoom_answers_are_sync_errors(db, kiwoom, rows, named):
+    await write_dataset(db, env="real", dataset=existing_data())
+    before = await everything(db)
+    page = {"tot_evlt_amt": "0", "tot_prft_rt": "0.00", "acnt_evlt_remn_indv_tot": rows}
+    kiwoom.fail("kt00018", "", answer({**page, "return_code": 0}))
+
+    with pytest.raises(SyncError) as caught:
+        await sync(db)
+
+    assert named in str(caught.value)
+    assert len(str(caught.value)) < 300
+    assert await everything(db) == before
+
+
+async def test_a_deposit_past_bigint_is_a_sync_error(db, kiwoom):
+    kiwoom.fail("kt00001", "", answer({"entr": "9" * 19, "return_code": 0}))
+    with pytest.raises(SyncError, match="entr"):
+        await sync(db)
+    assert await deposit(db) is None

@@ -73,6 +73,8 @@ INSTRUMENT_CODE = re.compile(r"^[0-9A-Z]{6}$")
 # ASCII digits only: int() and Decimal() would also take "١٢" or "1_000".
 SIGNED_INTEGER = re.compile(r"^[+-]?[0-9]+$")
 SIGNED_DECIMAL = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
+# Quantities and KRW amounts are bigint columns.
+MAX_BIGINT = 2**63 - 1
 
 
 class SyncError(Exception):
@@ -83,7 +85,10 @@ class KiwoomFormatError(ValueError):
     """A Kiwoom field that does not hold what its documentation says."""
 
     def __init__(self, field: str, value: Any, expected: str = "a number"):
-        super().__init__(f"{field}={value!r} is not {expected}")
+        shown = repr(value)
+        if len(shown) > 40:  # a one-line message, whatever Kiwoom sent
+            shown = f"{shown[:37]}…"
+        super().__init__(f"{field}={shown} is not {expected}")
 
 
 # --- reading Kiwoom's strings ------------------------------------------------------------------
@@ -94,6 +99,8 @@ def kiwoom_int(value: Any, field: str) -> int:
     text = value.strip() if isinstance(value, str) else ""
     if not SIGNED_INTEGER.match(text):
         raise KiwoomFormatError(field, value)
+    if len(text.lstrip("+-").lstrip("0")) > len(str(MAX_BIGINT)):  # before int() refuses it
+        raise KiwoomFormatError(field, value, "a number within 64 bits")
     return int(text)
 
 
@@ -174,7 +181,7 @@ async def fetch_snapshot(client: AsyncAssetApiClient) -> KiwoomSnapshot:
         total_rate = kiwoom_decimal(summary.get("tot_prft_rt", "0"), "tot_prft_rt")
     deposit_page = (await _call_tr(client, DEPOSIT_TR, ACCOUNT_PATH, DEPOSIT_REQUEST))[0]
     with _reading(DEPOSIT_TR):
-        deposit = _not_negative(kiwoom_int(deposit_page.get("entr"), "entr"), "entr")
+        deposit = _storable(kiwoom_int(deposit_page.get("entr"), "entr"), "entr")
     instruments = [await fetch_instrument(client, position) for position in positions]
     return KiwoomSnapshot(
         positions=positions,
@@ -193,7 +200,10 @@ def positions_from_balance(pages: list[dict[str, Any]]) -> tuple[Position, ...]:
     """
     merged: dict[str, Position] = {}
     for page in pages:
-        for row in page.get("acnt_evlt_remn_indv_tot") or ():
+        rows = page.get("acnt_evlt_remn_indv_tot") or []
+        if not isinstance(rows, list) or not all(isinstance(row, Mapping) for row in rows):
+            raise KiwoomFormatError("acnt_evlt_remn_indv_tot", rows, "a list of objects")
+        for row in rows:
             position = _position(row)
             if position.quantity == 0:
                 continue
@@ -202,15 +212,15 @@ def positions_from_balance(pages: list[dict[str, Any]]) -> tuple[Position, ...]:
                 position = Position(
                     position.code,
                     earlier.name or position.name,
-                    earlier.quantity + position.quantity,
-                    earlier.purchase_amount + position.purchase_amount,
+                    _storable(earlier.quantity + position.quantity, "rmnd_qty"),
+                    _storable(earlier.purchase_amount + position.purchase_amount, "pur_amt"),
                 )
             merged[position.code] = position
     return tuple(merged[code] for code in sorted(merged))
 
 
 def _position(row: Mapping[str, Any]) -> Position:
-    quantity = _not_negative(kiwoom_int(row.get("rmnd_qty"), "rmnd_qty"), "rmnd_qty")
+    quantity = _storable(kiwoom_int(row.get("rmnd_qty"), "rmnd_qty"), "rmnd_qty")
     purchase_amount = optional_kiwoom_int(row.get("pur_amt"), "pur_amt")
     if purchase_amount is None:
         purchase_amount = kiwoom_int(row.get("pur_pric"), "pur_pric") * quantity
@@ -218,7 +228,7 @@ def _position(row: Mapping[str, Any]) -> Position:
         code=instrument_code(row.get("stk_cd")),
         name=str(row.get("stk_nm") or "").strip(),
         quantity=quantity,
-        purchase_amount=_not_negative(purchase_amount, "pur_amt"),
+        purchase_amount=_storable(purchase_amount, "pur_amt"),
     )
 
 
@@ -243,7 +253,7 @@ def instrument_info(
         thousands = optional_kiwoom_int(basic.get("flo_stk"), "flo_stk")
         listed_shares = None if thousands is None else thousands * 1000
     if listed_shares is not None:
-        _not_negative(listed_shares, "listCount")
+        _storable(listed_shares, "listCount")
     sector = str(detail.get("upName") or "").strip() or None
     return InstrumentInfo(position.code, name[:100], _market(detail), sector, listed_shares)
 
@@ -257,9 +267,12 @@ def _market(detail: Mapping[str, Any]) -> str:
     return market
 
 
-def _not_negative(value: int, field: str) -> int:
+def _storable(value: int, field: str) -> int:
+    """A share count or KRW amount as the bigint columns take it: 0 to 2^63 - 1."""
     if value < 0:
         raise KiwoomFormatError(field, str(value), "zero or more")
+    if value > MAX_BIGINT:
+        raise KiwoomFormatError(field, str(value), "within 64 bits")
     return value
 
 
