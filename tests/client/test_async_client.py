@@ -468,3 +468,12 @@ async def test_a_failed_revocation_is_a_warning_not_an_exception(caplog):
         async with AsyncAssetApiClient(BASE, "appkey-1", "secret-1") as client:
             await client.token()
     assert "Token revocation failed" in caplog.text
+
+
+@respx.mock
+async def test_a_deeply_nested_answer_is_an_api_error_not_a_recursion_error(api):
+    respx.post(TOKEN_URL).respond(200, json=token_body())
+    respx.get(ACCOUNTS_URL).respond(200, content=b"[" * 100_000 + b"]" * 100_000)
+    with pytest.raises(ApiError) as caught:
+        await api.get("/asset-erp/v1/accounts")
+    assert caught.value.status_code == 200

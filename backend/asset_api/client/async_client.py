@@ -367,7 +367,7 @@ def _json_bytes(value: Any) -> bytes:
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the decoder's recursion
         return None
     return body if isinstance(body, dict) else None
 
