@@ -46,7 +46,7 @@ class TokenState:
 
     principal: Principal | None  # None: unknown token
     revoked: bool
-    key_usable: AppError | None  # the refusal the key's state calls for, if any
+    key_refusal: type[AppError] | None  # the refusal the key's state calls for, if any
     allowed_cidrs: tuple
 
 
@@ -121,11 +121,11 @@ async def _load_token_state(request: Request, digest: bytes) -> TokenState:
         rate_limit=row["rate_limit"],
         token_expires_at=row["expires_at"],
     )
-    key_refusal: AppError | None = None
+    key_refusal: type[AppError] | None = None
     if row["key_status"] != "active" or row["user_status"] != "active":
-        key_refusal = AppKeyDisabled()
+        key_refusal = AppKeyDisabled
     elif row["key_expired"]:
-        key_refusal = AppKeyExpired()
+        key_refusal = AppKeyExpired
     return TokenState(principal, row["revoked"], key_refusal, tuple(row["allowed_cidrs"]))
 
 
@@ -135,8 +135,8 @@ def _check(state: TokenState, request: Request, scope: str) -> Principal:
         raise InvalidToken()
     if principal.token_expires_at <= datetime.now(UTC):
         raise TokenExpired()
-    if state.key_usable is not None:
-        raise type(state.key_usable)()
+    if state.key_refusal is not None:
+        raise state.key_refusal()
     client_ip = request.client.host if request.client else None
     if not ip_allowed(client_ip, list(state.allowed_cidrs)):
         raise IpNotAllowed()
