@@ -56,13 +56,8 @@ position AS (
     FROM account a
     JOIN holdings h ON h.account_id = a.id
     JOIN instruments i ON i.id = h.instrument_id
-    -- The latest close: one backward step on daily_prices' primary key per holding.
-    LEFT JOIN LATERAL (
-        SELECT d.close, d.trade_date FROM daily_prices d
-        WHERE d.instrument_id = h.instrument_id
-        ORDER BY d.trade_date DESC
-        LIMIT 1
-    ) p ON true
+    -- The latest close, kept per instrument by triggers on daily_prices (migration 0005).
+    LEFT JOIN latest_prices p ON p.instrument_id = h.instrument_id
 ),
 valued AS (
     SELECT *, quantity * current_price AS evaluation_amount FROM position
@@ -90,11 +85,8 @@ FROM (
         -- without any price at all: today in Korea
         to_char(COALESCE(t.price_date, (
             SELECT max(latest.trade_date)
-            FROM instruments i
-            CROSS JOIN LATERAL (
-                SELECT d.trade_date FROM daily_prices d
-                WHERE d.instrument_id = i.id ORDER BY d.trade_date DESC LIMIT 1
-            ) latest
+            FROM latest_prices latest
+            JOIN instruments i ON i.id = latest.instrument_id
             WHERE i.env = $1
         ), (now() AT TIME ZONE 'Asia/Seoul')::date), 'YYYYMMDD') AS price_date,
         a.deposit,
