@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import asyncpg
 
-from asset_api.db.pool import DATABASE_DOWN_ERRORS
+from asset_api.db.pool import DATABASE_DOWN_ERRORS, Pool
 from asset_api.services.rate_limit import prune_windows
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ COLUMNS = (
 
 
 class UsageRecorder:
-    def __init__(self, pool: asyncpg.Pool, *, interval: float = 1.0, max_pending: int = 100_000):
+    def __init__(self, pool: "Pool | None", *, interval: float = 1.0, max_pending: int = 100_000):
         self.pool = pool
         self.interval = interval
         self.max_pending = max_pending
