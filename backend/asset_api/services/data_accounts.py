@@ -4,8 +4,8 @@ Every query takes the caller's scope as parameters and applies it in its WHERE c
 `env = $env AND ($all_accounts OR EXISTS a grant)`. An account outside the scope is therefore
 indistinguishable from one that does not exist; both are NotFound (1901). Each read is one
 SQL statement; summary figures and rates are computed by PostgreSQL in exact numeric
-arithmetic, and it renders the rows as the JSON of the response (see data_responses.py):
-integers stay integers, rates are decimal strings.
+arithmetic, and it renders the rows as the JSON of the response, UTF-8 encoded (see
+data_http.py): integers stay integers, rates are decimal strings.
 """
 
 from dataclasses import dataclass
@@ -27,7 +27,7 @@ AND ($2::boolean OR EXISTS (
 
 # One JSON object per account (AccountsAccountsItem), by account number.
 LIST_ACCOUNTS = f"""
-SELECT row_to_json(item)::text AS item
+SELECT convert_to(row_to_json(item)::text, 'UTF8') AS item
 FROM (
     SELECT a.account_no, a.name AS account_name, a.broker, a.currency,
            to_char(a.opened_on, 'YYYYMMDD') AS opened_date, a.status
@@ -78,7 +78,7 @@ holding AS (
                           / NULLIF(t.evaluation_amount, 0), 2), 0.00)::text AS weight
     FROM valued v CROSS JOIN total t
 )
-SELECT row_to_json(body)::text
+SELECT convert_to(row_to_json(body)::text, 'UTF8')
 FROM (
     SELECT
         -- without holdings: the environment's latest trading day (evaluated only then), and
@@ -119,7 +119,7 @@ FROM (
 # Each row: the sort key of the row (for the next-key) and the row as the JSON of
 # TransactionsTransactionsItem.
 _TRANSACTIONS = """
-SELECT t.id, item.trade_date, item.trade_time, row_to_json(item)::text AS item
+SELECT t.id, item.trade_date, item.trade_time, convert_to(row_to_json(item)::text, 'UTF8') AS item
 FROM accounts a
 LEFT JOIN LATERAL (
     SELECT * FROM transactions t
@@ -152,13 +152,13 @@ def scope_args(caller: Principal) -> tuple[str, bool, int]:
     return caller.env, caller.all_accounts, caller.user_id
 
 
-async def list_accounts(conn: asyncpg.Connection, *, caller: Principal) -> list[str]:
-    """The caller's accounts, each as the JSON text of AccountsAccountsItem."""
+async def list_accounts(conn: asyncpg.Connection, *, caller: Principal) -> list[bytes]:
+    """The caller's accounts, each as the JSON of AccountsAccountsItem."""
     return [row["item"] for row in await conn.fetch(LIST_ACCOUNTS, *scope_args(caller))]
 
 
-async def get_balance(conn: asyncpg.Connection, *, caller: Principal, account_no: str) -> str:
-    """The fields of BalanceResponse as the text of a JSON object."""
+async def get_balance(conn: asyncpg.Connection, *, caller: Principal, account_no: str) -> bytes:
+    """The fields of BalanceResponse as a JSON object."""
     fields = await conn.fetchval(BALANCE, *scope_args(caller), account_no)
     if fields is None:
         raise NotFound(f"계좌 {account_no}")
@@ -167,7 +167,7 @@ async def get_balance(conn: asyncpg.Connection, *, caller: Principal, account_no
 
 @dataclass(frozen=True, slots=True)
 class TransactionPage:
-    items: list[str]  # JSON texts of TransactionsTransactionsItem, newest first
+    items: list[bytes]  # the JSON of each TransactionsTransactionsItem, newest first
     next_key: str | None  # None: this was the last page
 
 

@@ -2,7 +2,8 @@
 
 Instruments are not granted per user: a key with the `market` scope sees every instrument of
 its environment. Each read is one SQL statement; changes and rates are computed there, exact,
-and PostgreSQL renders the rows as the JSON of the response (see data_responses.py).
+and PostgreSQL renders the rows as the JSON of the response, UTF-8 encoded (see
+data_http.py).
 """
 
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ CHANGE_COLUMNS = """
 # The fields of InstrumentResponse as one JSON object; the two latest closes come from one
 # backward step on daily_prices' primary key.
 INSTRUMENT = f"""
-SELECT row_to_json(body)::text AS fields, body.price_date
+SELECT convert_to(row_to_json(body)::text, 'UTF8') AS fields, body.price_date
 FROM instruments i
 LEFT JOIN LATERAL (
     SELECT d.trade_date, d.close, d.volume, d.trading_value,
@@ -56,7 +57,7 @@ WHERE i.env = $1 AND i.code = $2
 # an unknown code (or one of the other environment) yields no row at all (1901).
 # Each row: its date (for the next-key) and the JSON of DailyPricesPricesItem.
 DAILY_PRICES = f"""
-SELECT item.date, row_to_json(item)::text AS item
+SELECT item.date, convert_to(row_to_json(item)::text, 'UTF8') AS item
 FROM instruments i
 LEFT JOIN LATERAL (
     SELECT d.*, lead(d.close) OVER (ORDER BY d.trade_date DESC) AS previous_close
@@ -77,8 +78,8 @@ ORDER BY p.trade_date DESC
 """  # noqa: S608 - CHANGE_COLUMNS is a constant
 
 
-async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: str) -> str:
-    """The fields of InstrumentResponse as the text of a JSON object."""
+async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: str) -> bytes:
+    """The fields of InstrumentResponse as a JSON object."""
     row = await conn.fetchrow(INSTRUMENT, caller.env, code)
     if row is None:
         raise NotFound(f"종목 {code}")
@@ -91,7 +92,7 @@ async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: s
 
 @dataclass(frozen=True, slots=True)
 class PricePage:
-    items: list[str]  # JSON texts of DailyPricesPricesItem, newest first
+    items: list[bytes]  # the JSON of each DailyPricesPricesItem, newest first
     next_key: str | None  # None: this was the last page
 
 
