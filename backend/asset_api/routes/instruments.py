@@ -1,14 +1,15 @@
 """GET /asset-erp/v1/instruments/{code} and .../instruments/{code}/daily-prices.
 
-As in routes/accounts.py: the caller is verified first, the handlers take their connection
-themselves and return the JSON that PostgreSQL rendered (services/data_http.py).
+As in routes/accounts.py: the caller is verified first (by the handler without query
+parameters itself), the handlers take their connection themselves and return the JSON that
+PostgreSQL rendered (services/data_http.py).
 """
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from asset_api.deps import MarketCaller
+from asset_api.deps import MarketCaller, market_caller
 from asset_api.models.data import DailyPricesQuery, DailyPricesResponse, InstrumentResponse
 from asset_api.services import data_instruments
 from asset_api.services.data_http import connection, list_response, object_response
@@ -18,7 +19,9 @@ router = APIRouter(prefix="/asset-erp/v1/instruments", tags=["data"])
 
 
 @router.get("/{code}", operation_id="instrument", response_model=InstrumentResponse)
-async def get_instrument(caller: MarketCaller, code: str, request: Request) -> Response:
+async def get_instrument(request: Request) -> Response:
+    caller = await market_caller(request)
+    code = request.path_params["code"]
     async with connection(request) as conn:
         fields = await data_instruments.get_instrument(conn, caller=caller, code=code)
     return object_response(fields)
