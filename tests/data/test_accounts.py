@@ -151,3 +151,14 @@ async def test_no_token_gets_8005(client, dataset):
     res = await client.get(balance_url(ACCOUNT_A))
     assert res.status_code == 401
     assert res.json()["return_code"] == 8005
+
+
+async def test_balance_json_survives_names_that_need_escaping(client, db, token_a):
+    """The holdings are rendered by format(): a name with quotes, a backslash, a line break
+    and a control character must still come out as valid JSON, unchanged."""
+    name = 'A "quoted"\\ name\n\t\x01 끝'
+    await db.execute("UPDATE instruments SET name = $1 WHERE code = '005930'", name)
+    res = await client.get(balance_url(ACCOUNT_A), headers=bearer(token_a))
+    assert res.status_code == 200
+    expected.assert_conforms(res.json(), BalanceResponse)
+    assert {h["code"]: h["name"] for h in res.json()["holdings"]}["005930"] == name
