@@ -137,9 +137,10 @@ def _check(state: TokenState, request: Request, scope: str) -> Principal:
         raise TokenExpired()
     if state.key_refusal is not None:
         raise state.key_refusal()
-    client_ip = request.client.host if request.client else None
-    if not ip_allowed(client_ip, list(state.allowed_cidrs)):
-        raise IpNotAllowed()
+    if state.allowed_cidrs:  # most keys have no allowlist: no client address to look at
+        client_ip = request.client.host if request.client else None
+        if not ip_allowed(client_ip, list(state.allowed_cidrs)):
+            raise IpNotAllowed()
     if scope not in principal.scopes:
         raise Forbidden(f"이 API에는 '{scope}' 권한이 필요합니다")
     return principal

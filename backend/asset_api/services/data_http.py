@@ -20,12 +20,11 @@ balance call inside the app process, measured with the ASGI app called directly)
 """
 
 import json
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from collections.abc import Iterable
 
-import asyncpg
 from fastapi import Request, Response
 
+from asset_api.db.pool import Lease
 from asset_api.errors import SUCCESS_CODE, SUCCESS_MSG
 
 # '{"return_code":0,"return_msg":"정상적으로 처리되었습니다"' — the envelope, left open.
@@ -37,12 +36,11 @@ _ENVELOPE = json.dumps(
 MEDIA_TYPE = "application/json"
 
 
-@asynccontextmanager
-async def connection(request: Request) -> AsyncIterator[asyncpg.Connection]:
-    """A pooled connection, as `deps.get_conn` gives it (same pool, same acquire timeout)."""
+def connection(request: Request) -> Lease:
+    """`async with connection(request) as conn:` a pooled connection, as `deps.get_conn`
+    gives it (same pool, same acquire timeout)."""
     state = request.app.state
-    async with state.pool.acquire(timeout=state.settings.db_connect_timeout) as conn:
-        yield conn
+    return state.pool.acquire(timeout=state.settings.db_connect_timeout)
 
 
 def object_response(fields: bytes, headers: dict[str, str] | None = None) -> Response:
