@@ -13,8 +13,9 @@ balance call inside the app process, measured with the ASGI app called directly)
   UTF-8 bytes (`convert_to(..., 'UTF8')`, a bytea); `object_response` and `list_response`
   only wrap those bytes in the envelope. No row is decoded into Python objects to be
   validated and encoded again (about 45 µs on the balance call, more on a page of
-  transactions), and no body is decoded into a str to be encoded back (about 20 µs for the
-  4.6 KB of a 20-holding balance). The shapes are the generated models of api-spec/data/:
+  transactions), and no body is decoded into a str to be encoded back (for the 4.6 KB of a
+  20-holding balance, 110,000 of the call's 1,050,000 instructions, counted with callgrind).
+  The shapes are the generated models of api-spec/data/:
   the routes declare them as response_model (so the OpenAPI document and the docs say so),
   and tests/data validates every body against them.
 """
