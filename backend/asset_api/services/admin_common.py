@@ -4,13 +4,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
 from asset_api.errors import InvalidRequest
+from asset_api.services.tokens import KOREA
 
-KOREA = ZoneInfo("Asia/Seoul")
 # End of an admin-chosen expiry date: the last second of that day in Korea.
 END_OF_DAY = time(23, 59, 59)
 
