@@ -45,6 +45,7 @@ from asset_api.services.data_demo import load_demo
 from asset_api.services.data_demo_catalog import INSTRUMENTS
 from asset_api.services.data_paging import encode_transaction_key
 from asset_api.services.data_store import Dataset, write_dataset
+from asset_api.settings import default_pool_max
 
 # Each scenario is measured in ROUNDS slices, interleaved with the others, so that a change in
 # the machine's background load (other processes) falls on all of them alike.
@@ -490,7 +491,8 @@ def main() -> int:
         "postgresql": prepared.postgres,
         "load generator": f"{generator}, {CONNECTIONS} connections; per scenario "
         f"{ROUNDS} x {SLICE_SECONDS}s, interleaved, after {WARMUP_SECONDS}s warm-up",
-        "server": "1 uvicorn worker (uvloop, httptools), access log off, on 127.0.0.1",
+        "server": "1 uvicorn worker (uvloop, httptools), access log off, on 127.0.0.1; "
+        f"{os.environ.get('ASSET_API_DB_POOL_MAX') or default_pool_max()} pooled connections",
     }
     labels = {name: scenario.label for name, scenario in plan.items()}
     return 0 if report(results, labels, conditions) else 1
