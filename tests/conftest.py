@@ -1,6 +1,7 @@
 """Test session fixtures: a throwaway PostgreSQL cluster (never ./.data) and the app on it."""
 
 import os
+import shutil
 import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -28,6 +29,7 @@ def pg_server():
     server = embedded.start_cluster(root / "pg", throwaway=True)
     yield server
     server.cleanup()
+    shutil.rmtree(root, ignore_errors=True)  # the folder the cluster was made in
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """The database goes away mid-run: 9001 with Retry-After, no hang, then recovery by itself."""
 
 import asyncio
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -15,10 +16,12 @@ from asset_api.db import embedded
 @pytest.fixture
 def own_cluster():
     """A cluster of this test's own, so stopping it leaves the session's cluster alone."""
-    server = embedded.start_cluster(Path(tempfile.mkdtemp()) / "pg", throwaway=True)
+    root = Path(tempfile.mkdtemp(prefix="asset-api-outage-"))
+    server = embedded.start_cluster(root / "pg", throwaway=True)
     yield server
     embedded.restart_cluster(server)
     server.cleanup()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 async def test_database_down_gives_9001_and_recovers(own_cluster, settings):
