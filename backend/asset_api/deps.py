@@ -6,17 +6,16 @@ from typing import Annotated
 import asyncpg
 from fastapi import Depends, Request
 
-from asset_api.db.pool import Pool
 from asset_api.errors import AdminSessionRequired
 from asset_api.principal import Principal
 from asset_api.services.admins import Admin, admin_for_session
 from asset_api.services.bearer import verify_bearer
+from asset_api.services.data_http import connection
 from asset_api.settings import Settings
 
 
 async def get_conn(request: Request) -> AsyncIterator[asyncpg.Connection]:
-    pool: Pool = request.app.state.pool
-    async with pool.acquire(timeout=request.app.state.settings.db_connect_timeout) as conn:
+    async with connection(request) as conn:
         yield conn
 
 

@@ -38,8 +38,8 @@ MEDIA_TYPE = "application/json"
 
 
 def connection(request: Request) -> Lease:
-    """`async with connection(request) as conn:` a pooled connection, as `deps.get_conn`
-    gives it (same pool, same acquire timeout)."""
+    """`async with connection(request) as conn:` a pooled connection, waiting for one no
+    longer than `db_connect_timeout` (then 9001). `deps.Conn` gives the same one."""
     state = request.app.state
     return state.pool.acquire(timeout=state.settings.db_connect_timeout)
 
