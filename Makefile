@@ -41,9 +41,16 @@ e2e: $(STAMP)
 templates: $(STAMP)
 	$(BIN)/python frontend/tools/build_templates.py
 
-lint: $(STAMP)
+# ESLint (pinned in package.json / package-lock.json) for the SPA's scripts.
+JS_STAMP := node_modules/.installed
+$(JS_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $(JS_STAMP)
+
+lint: $(STAMP) $(JS_STAMP)
 	$(BIN)/ruff check backend tests
 	$(BIN)/ruff format --check backend tests
+	npx --no-install eslint --max-warnings 0 frontend/js
 
 clean-data:
 	rm -rf .data

@@ -1,11 +1,16 @@
-"""Test helpers shared by the suites: make a user, a key and a real token through the API."""
+"""Test helpers shared by the suites: make a user, a key and a real token through the API;
+run `asset-api data` as a real process."""
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import asyncpg
 import httpx
 
-from asset_api.services import keys
+from asset_api.auth import keys
 
 TEST_PEPPER = b"test-pepper-not-secret"  # the pepper of the `settings` fixture
 
@@ -38,7 +43,7 @@ async def make_key(
     """A user (granted `accounts` of `env`, when given) and an active key of theirs."""
     user_id = await keys.create_user(db, name=name, all_accounts=all_accounts, scopes=user_scopes)
     if accounts:
-        from asset_api.services.data_accounts import grant_accounts
+        from asset_api.admin.grants import grant_accounts
 
         await grant_accounts(db, user_id=user_id, account_nos=accounts, env=env)
     issued = await keys.issue_key(
@@ -71,3 +76,15 @@ async def get_token(client: httpx.AsyncClient, creds: Credentials) -> str:
 async def issue_token(client: httpx.AsyncClient, db: asyncpg.Connection, **key_options) -> str:
     """A live bearer token for a new key; `key_options` as for `make_key`."""
     return await get_token(client, await make_key(db, **key_options))
+
+
+def run_cli(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """`asset-api data ARGS...` as a real process against the test database."""
+    env = os.environ | {"DATABASE_URL": database_url, "ASSET_API_DATA_DIR": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-m", "asset_api", "data", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )

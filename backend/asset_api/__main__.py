@@ -1,3 +1,3 @@
-from asset_api.cli import main
+from asset_api.cli.main import main
 
 raise SystemExit(main())

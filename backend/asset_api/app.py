@@ -1,41 +1,56 @@
-"""The app factory: lifespan (pool, migrations, recorder), middleware, error handlers, routers."""
+"""The app factory: lifespan (pool, migrations, background work), middleware, error handlers,
+and the routers of every domain."""
 
 import logging
 from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI, Request, Response
-from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from asset_api.admin.routes import accounts as admin_accounts
+from asset_api.admin.routes import audit as admin_audit
+from asset_api.admin.routes import dashboard as admin_dashboard
+from asset_api.admin.routes import keys as admin_keys
+from asset_api.admin.routes import requests as admin_requests
+from asset_api.admin.routes import session as admin_session
+from asset_api.admin.routes import users as admin_users
+from asset_api.auth import rate_limit
+from asset_api.auth.rate_limit import RateLimiter
+from asset_api.auth.routes import broker, oauth2
+from asset_api.auth.token_cache import TokenCache
+from asset_api.data import routes as data
 from asset_api.db.migrate import migrate
-from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS, create_pool
-from asset_api.envelope import error_response
-from asset_api.errors import (
-    UNSTORABLE_INPUT_DETAIL,
-    AppError,
-    InvalidRequest,
-    NotFound,
-    ServiceUnavailable,
-)
-from asset_api.middleware import RequestContextMiddleware
-from asset_api.routes import ROUTERS
-from asset_api.services.bearer import TokenCache
-from asset_api.services.rate_limit import RateLimiter
+from asset_api.db.pool import DATABASE_DOWN_ERRORS, create_pool
+from asset_api.db.url import resolve_database_url
+from asset_api.housekeeping import Housekeeper, Job
+from asset_api.http.error_handlers import install_error_handlers
+from asset_api.http.middleware import RequestContextMiddleware
+from asset_api.http.request_log import UsageRecorder
 from asset_api.settings import Settings, get_settings
-from asset_api.usage import UsageRecorder
-from asset_api.validation import describe_validation_errors
+from asset_api.system import routes as system
 
 log = logging.getLogger(__name__)
 
+# The order FastAPI tries them in: the health checks first, then the hot data routes.
+ROUTERS = [
+    system.router,
+    data.router,
+    broker.router,
+    oauth2.router,
+    admin_session.router,
+    admin_users.router,
+    admin_keys.router,
+    admin_dashboard.router,
+    admin_audit.router,
+    admin_requests.router,
+    admin_accounts.router,
+]
 
-def resolve_database_url(settings: Settings) -> str:
-    if settings.database_url:
-        return settings.database_url
-    from asset_api.db.embedded import embedded_database_url
-
-    return embedded_database_url(settings.data_dir)
+HOUSEKEEPING = [
+    # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
+    Job("rate windows", 30, rate_limit.prune_windows),
+]
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -50,13 +65,14 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
                 await migrate(conn)
         except DATABASE_DOWN_ERRORS as exc:
             log.warning("migrations not applied at start, database unreachable: %s", exc)
+        app.state.pool = pool
         recorder.pool = pool
         recorder.start()
-        app.state.pool = pool
-        app.state.settings = settings
+        housekeeper.start()
         try:
             yield
         finally:
+            await housekeeper.stop()
             await recorder.stop()
             await pool.close()
 
@@ -76,10 +92,11 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     )
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
+    housekeeper = Housekeeper(lambda: app.state.pool, HOUSEKEEPING)
     for router in ROUTERS:
         app.include_router(router)
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
-    _install_error_handlers(app)
+    install_error_handlers(app, settings)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -101,59 +118,3 @@ def _openapi_document():
         return Response(body, media_type="application/json")
 
     return openapi_json
-
-
-def _request_id(request: Request) -> str:
-    return request.scope.get("state", {}).get("request_id", "")
-
-
-def _render(request: Request, error: AppError):
-    state = request.scope.setdefault("state", {})
-    state["return_code"] = error.return_code
-    state["return_msg"] = error.return_msg
-    return error_response(error, _request_id(request))
-
-
-def _install_error_handlers(app: FastAPI) -> None:
-    settings: Settings = app.state.settings
-
-    @app.exception_handler(AppError)
-    async def on_app_error(request: Request, exc: AppError):
-        return _render(request, exc)
-
-    @app.exception_handler(RequestValidationError)
-    async def on_validation_error(request: Request, exc: RequestValidationError):
-        return _render(request, InvalidRequest(describe_validation_errors(exc.errors())))
-
-    @app.exception_handler(StarletteHTTPException)
-    async def on_http_error(request: Request, exc: StarletteHTTPException):
-        if exc.status_code == 405:
-            error = NotFound(f"{request.method} {request.url.path}는 지원하지 않는 메서드입니다")
-            response = _render(request, error)
-            response.status_code = 405
-            return response
-        if exc.status_code == 404:
-            return _render(request, NotFound(f"경로 {request.url.path}"))
-        if exc.status_code == 400:
-            # FastAPI's "There was an error parsing the body": json.loads itself gave up (an
-            # integer of thousands of digits, nesting past the recursion limit).
-            reason = describe_validation_errors([{"type": "json_invalid"}])
-            return _render(request, InvalidRequest(reason))
-        return _render(request, InvalidRequest(str(exc.detail)))
-
-    async def on_database_down(request: Request, exc: Exception):
-        log.warning("database unreachable: %s: %s", type(exc).__name__, exc)
-        error = ServiceUnavailable(headers={"Retry-After": str(settings.retry_after_seconds)})
-        return _render(request, error)
-
-    for error_type in DATABASE_DOWN_ERRORS:
-        app.add_exception_handler(error_type, on_database_down)
-
-    async def on_unstorable_input(request: Request, exc: Exception):
-        # A NUL character or a lone surrogate in a string field gets past validation but not
-        # PostgreSQL.
-        log.info("input refused by the database: %s", type(exc).__name__)
-        return _render(request, InvalidRequest(UNSTORABLE_INPUT_DETAIL))
-
-    for error_type in UNSTORABLE_INPUT_ERRORS:
-        app.add_exception_handler(error_type, on_unstorable_input)

@@ -81,6 +81,10 @@ class Forbidden(AppError):
 class ServiceUnavailable(AppError):
     return_code, http_status, message = 9001, 503, "일시적으로 서비스를 이용할 수 없습니다"
 
+    def __init__(self, retry_after: int, detail: str | None = None):
+        # settings.retry_after_seconds: the one place the wait is chosen.
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
+
 
 class InternalError(AppError):
     pass

@@ -57,11 +57,11 @@
       });
     }
 
-    let data = null;
+    let data;
     try {
       data = await res.json();
     } catch (_) {
-      data = null;
+      data = null; // not JSON: reported below as an unexpected answer
     }
     const isEnvelope = data !== null && typeof data === 'object' && 'return_code' in data;
     if (res.ok && isEnvelope && data.return_code === 0) return data;

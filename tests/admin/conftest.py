@@ -7,8 +7,8 @@ import httpx
 import pytest
 from fastapi import APIRouter
 
-from asset_api.deps import AccountsCaller
-from asset_api.services import admins
+from asset_api.admin import admins, audit
+from asset_api.auth.deps import AccountsCaller
 
 ADMIN_USERNAME = "ops-admin"
 ADMIN_PASSWORD = "correct horse battery staple"
@@ -17,7 +17,9 @@ PROBE_PATH = "/asset-erp/v1/admin-test-probe"
 
 @pytest.fixture
 async def admin_id(db: asyncpg.Connection) -> int:
-    return await admins.create_admin(db, username=ADMIN_USERNAME, password=ADMIN_PASSWORD)
+    return await admins.create_admin(
+        db, actor=audit.CLI, username=ADMIN_USERNAME, password=ADMIN_PASSWORD
+    )
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from asset_api.services import keys, throttle
+from asset_api.auth import keys, throttle
 from tests.helpers import TEST_PEPPER, get_token, make_key
 
 URL = "/asset-erp/v1/get-auth"
@@ -83,7 +83,7 @@ async def test_a_burst_of_failures_keeps_the_block_capped_instead_of_failing(cli
     # Requests that pass the block check together all count their failure afterwards, so a
     # subject's count can pass any number; the back-off must stay capped, not overflow.
     creds = await make_key(db)
-    names = throttle.subjects(creds.appkey, "203.0.113.7")
+    names = throttle.subjects(appkey=creds.appkey, client_ip="203.0.113.7")
     for _ in range(1100):
         await throttle.record_failure(db, names)
     seconds = await db.fetchval(
@@ -134,7 +134,7 @@ async def test_revoking_the_key_ends_its_tokens(client, db):
     await get_token(client, creds)
     await keys.set_key_status(db, appkey=creds.appkey, status="revoked")
     client_app = client._transport.app  # a fresh cache: the change came from outside the app
-    client_app.state.token_cache.entries.clear()
+    client_app.state.token_cache.forget_all()
     res = await client.get(DATA_URL, headers=creds.auth_header)
     assert res.status_code == 401
     assert res.json()["return_code"] == 8005
@@ -172,7 +172,7 @@ async def test_data_call_from_outside_the_allowlist_is_1004(client, db):
     creds = await make_key(db, all_accounts=True, allowed_cidrs=["203.0.113.7/32"])
     await get_token(client, creds)
     await db.execute("UPDATE api_keys SET allowed_cidrs = '{10.0.0.0/8}'")
-    client._transport.app.state.token_cache.entries.clear()
+    client._transport.app.state.token_cache.forget_all()
     res = await client.get(DATA_URL, headers=creds.auth_header)
     assert res.status_code == 403
     assert res.json()["return_code"] == 1004

@@ -53,7 +53,7 @@ async def test_budget_returns_the_next_second(client, db):
 
 
 async def test_a_process_forgets_the_budgets_of_past_seconds(app, db, monkeypatch):
-    from asset_api.services import rate_limit
+    from asset_api.auth import rate_limit
 
     monkeypatch.setattr(rate_limit, "MAX_TRACKED_KEYS", 3)
     limiter = app.state.rate_limiter

@@ -37,14 +37,14 @@ from pathlib import Path
 import asyncpg
 import httpx
 
+from asset_api.admin.grants import grant_accounts
+from asset_api.auth import keys
+from asset_api.data.paging import encode_transaction_key
 from asset_api.db import embedded
 from asset_api.db.migrate import migrate
-from asset_api.services import keys
-from asset_api.services.data_accounts import grant_accounts
-from asset_api.services.data_demo import load_demo
-from asset_api.services.data_demo_catalog import INSTRUMENTS
-from asset_api.services.data_paging import encode_transaction_key
-from asset_api.services.data_store import Dataset, write_dataset
+from asset_api.ingest.dataset import Dataset, write_dataset
+from asset_api.ingest.demo import load_demo
+from asset_api.ingest.demo_catalog import INSTRUMENTS
 from asset_api.settings import default_pool_max
 
 # Each scenario is measured in ROUNDS slices, interleaved with the others, so that a change in

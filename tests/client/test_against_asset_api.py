@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from asset_api.client import ApiError, AsyncAssetApiClient, AuthenticationException
-from asset_api.services.data_store import Dataset, write_dataset
+from asset_api.ingest.dataset import Dataset, write_dataset
 from tests.helpers import make_key
 
 ACCOUNT = "5012345611"

@@ -4,15 +4,11 @@ The expected figures of the tests are computed in Python from these very tuples,
 back through the code under test.
 """
 
-import os
-import subprocess
-import sys
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 
-from asset_api.services.data_store import Dataset, write_dataset
+from asset_api.ingest.dataset import Dataset, write_dataset
 from tests.helpers import issue_token
 
 ACCOUNT_A = "1000000001"
@@ -103,12 +99,17 @@ def mock_dataset() -> Dataset:
     )
 
 
-@pytest.fixture
-async def dataset(db) -> dict[str, Dataset]:
+async def write_both(db) -> dict[str, Dataset]:
+    """The two datasets written into their environments."""
     datasets = {"real": real_dataset(), "mock": mock_dataset()}
     for env, data in datasets.items():
         await write_dataset(db, env=env, dataset=data)
     return datasets
+
+
+@pytest.fixture
+async def dataset(db) -> dict[str, Dataset]:
+    return await write_both(db)
 
 
 @pytest.fixture
@@ -129,17 +130,15 @@ async def token_mock(client, db, dataset) -> str:
     return await issue_token(client, db, env="mock", all_accounts=True)
 
 
+def balance_url(account_no: str) -> str:
+    return f"/asset-erp/v1/accounts/{account_no}/balance"
+
+
 def bearer(token: str) -> dict[str, str]:
     return {"authorization": f"Bearer {token}"}
 
 
-def run_cli(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    """`asset-api data ARGS...` as a real process against the test database."""
-    env = os.environ | {"DATABASE_URL": database_url, "ASSET_API_DATA_DIR": str(tmp_path)}
-    return subprocess.run(
-        [sys.executable, "-m", "asset_api", "data", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+@pytest.fixture
+async def market_token(client, db, dataset) -> str:
+    """A real-environment key with the market scope only, and no account at all."""
+    return await issue_token(client, db, env="real", scopes=["market"])

@@ -8,7 +8,7 @@ from typing import get_args, get_origin
 
 from pydantic import BaseModel
 
-from asset_api.services.data_store import Dataset
+from asset_api.ingest.dataset import Dataset
 
 OUTFLOWS = ("buy", "withdrawal", "fee")
 

@@ -1,6 +1,6 @@
 """Every endpoint whose spec names a scope refuses a request without a token, and a token
 without that scope, whether the handler declares its caller to FastAPI or verifies it itself
-(routes/accounts.py says why some do)."""
+(data/routes.py says why some do)."""
 
 import re
 from pathlib import Path

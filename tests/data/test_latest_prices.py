@@ -9,7 +9,7 @@ from datetime import date
 
 import asyncpg
 
-from asset_api.services.data_store import Dataset, write_dataset
+from asset_api.ingest.dataset import Dataset, write_dataset
 from tests.data import expected
 from tests.data.conftest import ACCOUNT_A, bearer, ohlcv
 from tests.data.test_accounts import balance_url

@@ -6,8 +6,8 @@ from datetime import date, time, timedelta
 
 import pytest
 
+from asset_api.ingest.dataset import Dataset, write_dataset
 from asset_api.models.data import TransactionsResponse
-from asset_api.services.data_store import Dataset, write_dataset
 from tests.data import expected
 from tests.data.conftest import ACCOUNT_A, ACCOUNT_B, bearer
 

@@ -22,10 +22,11 @@ import pytest
 import pytest_asyncio
 import uvicorn
 
+from asset_api.admin import audit
+from asset_api.admin.admins import create_admin
 from asset_api.app import create_app
-from asset_api.services.admins import create_admin
+from asset_api.http.static_sites import static_site
 from asset_api.settings import Settings
-from asset_api.static_sites import static_site
 from tests.conftest import REPO_ROOT, truncate_all
 
 CHROMIUM = "/usr/bin/chromium"
@@ -106,9 +107,9 @@ async def stack(migrated, tmp_path_factory):
     conn = await asyncpg.connect(migrated)
     try:
         await truncate_all(conn)
-        await create_admin(conn, username=ADMIN_USERNAME, password=ADMIN_PASSWORD)
+        await create_admin(conn, actor=audit.CLI, username=ADMIN_USERNAME, password=ADMIN_PASSWORD)
         try:
-            from asset_api.services.data_demo import load_demo
+            from asset_api.ingest.demo import load_demo
 
             await load_demo(conn, "real")
         except ImportError:  # before the demo dataset existed: one account is enough

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from asset_api.specgen import main
+from asset_api.specgen.cli import main
 from asset_api.specgen.spec import SpecSet, load_specs
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ import typing
 import pytest
 from fastapi.routing import APIRoute
 
-from asset_api.routes import ROUTERS
+from asset_api.app import ROUTERS
 from asset_api.specgen.schemas import build_models
 
 

@@ -1,0 +1,1 @@
+"""PostgreSQL: the pool, migrations, the embedded cluster, the database URL, SQL files."""

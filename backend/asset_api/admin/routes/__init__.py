@@ -1,0 +1,1 @@
+"""The admin API (api-spec/admin/), one router per resource."""

@@ -1,0 +1,3 @@
+-- One key by appkey ($1).
+/*:key_select*/
+WHERE k.appkey = $1

@@ -1,0 +1,1 @@
+"""Keys, tokens, bearer verification, OAuth 2.0 client authentication, throttles, rate limits."""

@@ -1,0 +1,54 @@
+"""The broker dialect: POST /asset-erp/v1/get-auth and /revoke-auth (Kiwoom's token shape)."""
+
+from fastapi import APIRouter, Request, Response
+
+from asset_api.auth.deps import authenticate_client
+from asset_api.auth.tokens import issue_token, revoke_token
+from asset_api.http.client_address import client_ip
+from asset_api.http.deps import AppSettings, Conn
+from asset_api.http.envelope import NO_STORE, ok
+from asset_api.models.auth import (
+    GetAuthRequest,
+    GetAuthResponse,
+    RevokeAuthRequest,
+    RevokeAuthResponse,
+)
+
+router = APIRouter(prefix="/asset-erp/v1", tags=["auth"])
+
+
+@router.post("/get-auth", operation_id="get-auth", response_model=GetAuthResponse)
+async def get_auth(
+    body: GetAuthRequest, conn: Conn, settings: AppSettings, request: Request, response: Response
+) -> GetAuthResponse:
+    key = await authenticate_client(conn, request, appkey=body.appkey, secretkey=body.secretkey)
+    issued = await issue_token(
+        conn,
+        pepper=request.app.state.pepper,
+        key_id=key.key_id,
+        dialect="broker",
+        lifetime=settings.token_lifetime,
+        client_ip=client_ip(request),
+    )
+    response.headers.update(NO_STORE)
+    return GetAuthResponse(
+        **ok(),
+        token=issued.token,
+        token_type="Bearer",
+        expires_dt=issued.expires_dt,
+        expires_in=issued.expires_in(),
+    )
+
+
+@router.post("/revoke-auth", operation_id="revoke-auth", response_model=RevokeAuthResponse)
+async def revoke_auth(body: RevokeAuthRequest, conn: Conn, request: Request) -> RevokeAuthResponse:
+    key = await authenticate_client(conn, request, appkey=body.appkey, secretkey=body.secretkey)
+    # 200 whether or not the token was live, as RFC 7009 does: nothing to learn by probing.
+    await revoke_token(
+        conn,
+        pepper=request.app.state.pepper,
+        key_id=key.key_id,
+        token=body.token,
+        cache=request.app.state.token_cache,
+    )
+    return RevokeAuthResponse(**ok())

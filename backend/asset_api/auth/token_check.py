@@ -1,0 +1,86 @@
+"""Bearer verification, the part that needs no HTTP: a token's state from one SQL lookup, and
+the refusals it calls for (expiry, revocation, key and user status, IP allowlist, scope).
+
+auth/deps.py puts it in front of every data endpoint, with the cache and the rate limit.
+"""
+
+from datetime import UTC, datetime
+
+import asyncpg
+
+from asset_api.auth.keys import ip_allowed
+from asset_api.auth.principal import Principal
+from asset_api.auth.token_cache import TokenState
+from asset_api.errors import (
+    AppError,
+    AppKeyDisabled,
+    AppKeyExpired,
+    Forbidden,
+    InvalidToken,
+    IpNotAllowed,
+    TokenExpired,
+)
+
+MAX_TOKEN_LENGTH = 200
+
+LOOKUP_TOKEN = """
+SELECT t.expires_at, t.revoked_at IS NOT NULL AS revoked,
+       k.id AS key_id, k.user_id, k.appkey, k.env, k.rate_limit, k.allowed_cidrs,
+       k.status AS key_status, k.expires_at IS NOT NULL AND k.expires_at <= now() AS key_expired,
+       u.status AS user_status, u.all_accounts,
+       ARRAY(SELECT unnest(k.scopes) INTERSECT SELECT unnest(u.scopes)) AS scopes
+FROM access_tokens t
+JOIN api_keys k ON k.id = t.key_id
+JOIN api_users u ON u.id = k.user_id
+WHERE t.token_hash = $1
+"""
+
+
+def bearer_token(authorization: str) -> str:
+    """The token of an `authorization: Bearer <token>` header, or 8005."""
+    scheme, _, token = authorization.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise InvalidToken("authorization 헤더에 'Bearer 토큰'이 없습니다")
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise InvalidToken()
+    return token
+
+
+async def load_token_state(conn: asyncpg.Connection, digest: bytes) -> TokenState:
+    row = await conn.fetchrow(LOOKUP_TOKEN, digest)
+    if row is None:
+        return TokenState(None, False, None, ())
+    principal = Principal(
+        key_id=row["key_id"],
+        user_id=row["user_id"],
+        appkey=row["appkey"],
+        env=row["env"],
+        scopes=frozenset(row["scopes"]),
+        all_accounts=row["all_accounts"],
+        rate_limit=row["rate_limit"],
+        token_expires_at=row["expires_at"],
+    )
+    key_refusal: type[AppError] | None = None
+    if row["key_status"] != "active" or row["user_status"] != "active":
+        key_refusal = AppKeyDisabled
+    elif row["key_expired"]:
+        key_refusal = AppKeyExpired
+    return TokenState(principal, row["revoked"], key_refusal, tuple(row["allowed_cidrs"]))
+
+
+def check_token(state: TokenState, *, client_ip: str | None, scope: str | None) -> Principal:
+    """The principal, or the refusal its state calls for. `client_ip` is looked at only for
+    keys with an allowlist (most have none); `scope` None checks no scope."""
+    principal = state.principal
+    if principal is None or state.revoked:
+        raise InvalidToken()
+    if principal.token_expires_at <= datetime.now(UTC):
+        raise TokenExpired()
+    if state.key_refusal is not None:
+        raise state.key_refusal()
+    if state.allowed_cidrs and not ip_allowed(client_ip, list(state.allowed_cidrs)):
+        raise IpNotAllowed()
+    if scope is not None and scope not in principal.scopes:
+        raise Forbidden(f"이 API에는 '{scope}' 권한이 필요합니다")
+    return principal

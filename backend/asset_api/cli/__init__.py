@@ -1,0 +1,1 @@
+"""The `asset-api` console script: one module per command group, wired in main.py."""

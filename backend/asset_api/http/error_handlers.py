@@ -1,0 +1,73 @@
+"""The handlers that turn every failure into the envelope: our AppErrors, FastAPI's validation
+errors, Starlette's HTTP errors (404, 405, unparseable bodies), an unreachable database (9001)
+and text PostgreSQL cannot store (1501)."""
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS
+from asset_api.errors import (
+    UNSTORABLE_INPUT_DETAIL,
+    AppError,
+    InvalidRequest,
+    NotFound,
+    ServiceUnavailable,
+)
+from asset_api.http.envelope import error_response
+from asset_api.http.request_state import state_of
+from asset_api.http.validation import describe_validation_errors
+from asset_api.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def render(request: Request, error: AppError):
+    """The envelope of `error`, recorded as the request's outcome."""
+    state = state_of(request.scope)
+    state.refused(error)
+    return error_response(error, state.request_id)
+
+
+def install_error_handlers(app: FastAPI, settings: Settings) -> None:
+    @app.exception_handler(AppError)
+    async def on_app_error(request: Request, exc: AppError):
+        return render(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, exc: RequestValidationError):
+        return render(request, InvalidRequest(describe_validation_errors(exc.errors())))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 405:
+            error = NotFound(f"{request.method} {request.url.path}는 지원하지 않는 메서드입니다")
+            response = render(request, error)
+            response.status_code = 405
+            return response
+        if exc.status_code == 404:
+            return render(request, NotFound(f"경로 {request.url.path}"))
+        if exc.status_code == 400:
+            # FastAPI's "There was an error parsing the body": json.loads itself gave up (an
+            # integer of thousands of digits, nesting past the recursion limit).
+            reason = describe_validation_errors([{"type": "json_invalid"}])
+            return render(request, InvalidRequest(reason))
+        return render(request, InvalidRequest(str(exc.detail)))
+
+    async def on_database_down(request: Request, exc: Exception):
+        log.warning("database unreachable: %s: %s", type(exc).__name__, exc)
+        return render(request, ServiceUnavailable(settings.retry_after_seconds))
+
+    for error_type in DATABASE_DOWN_ERRORS:
+        app.add_exception_handler(error_type, on_database_down)
+
+    async def on_unstorable_input(request: Request, exc: Exception):
+        # A NUL character or a lone surrogate in a string field gets past validation but not
+        # PostgreSQL.
+        log.info("input refused by the database: %s", type(exc).__name__)
+        return render(request, InvalidRequest(UNSTORABLE_INPUT_DETAIL))
+
+    for error_type in UNSTORABLE_INPUT_ERRORS:
+        app.add_exception_handler(error_type, on_unstorable_input)

@@ -1,0 +1,98 @@
+"""Request validation beyond the generated models: pydantic/FastAPI validation errors as one
+Korean sentence that names the field, and text PostgreSQL cannot store."""
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+
+from asset_api.errors import InvalidRequest
+
+LOCATION_NAMES = {"body": "본문", "query": "쿼리", "path": "경로", "header": "헤더"}
+
+
+def describe_validation_errors(errors: Sequence[dict[str, Any]]) -> str:
+    """'appkey: 필수 항목입니다' for the first error, with the count of the others."""
+    if not errors:
+        return "요청을 해석할 수 없습니다"
+    first = errors[0]
+    text = f"{_field_name(first)}: {_reason(first)}"
+    if len(errors) > 1:
+        text += f" 외 {len(errors) - 1}건"
+    return text
+
+
+def _field_name(error: dict[str, Any]) -> str:
+    loc = [str(part) for part in error.get("loc", ())]
+    if error.get("type") == "json_invalid":
+        return "본문"
+    if loc and loc[0] in LOCATION_NAMES:
+        where, rest = loc[0], loc[1:]
+        return ".".join(rest) if rest else LOCATION_NAMES[where]
+    return ".".join(loc) or "요청"
+
+
+def _reason(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    reasons = {
+        "missing": "필수 항목입니다",
+        "extra_forbidden": "허용되지 않는 항목입니다",
+        "json_invalid": "JSON 형식이 올바르지 않습니다",
+        "model_attributes_type": "JSON 객체여야 합니다",
+        "dict_type": "JSON 객체여야 합니다",
+        "model_type": "JSON 객체여야 합니다",
+        "string_type": "문자열이어야 합니다",
+        "int_type": "정수여야 합니다",
+        "int_parsing": "정수여야 합니다",
+        "int_from_float": "정수여야 합니다",
+        "bool_type": "true 또는 false여야 합니다",
+        "bool_parsing": "true 또는 false여야 합니다",
+        "list_type": "배열이어야 합니다",
+        "string_pattern_mismatch": "형식이 올바르지 않습니다",
+        "value_error": str(ctx.get("error", "값이 올바르지 않습니다")),
+    }
+    if kind in reasons:
+        return reasons[kind]
+    if kind == "string_too_long":
+        return f"{ctx.get('max_length')}자 이하여야 합니다"
+    if kind == "string_too_short":
+        return f"{ctx.get('min_length')}자 이상이어야 합니다"
+    if kind == "literal_error":
+        return f"허용된 값은 {ctx.get('expected')}입니다"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"{ctx.get('ge', ctx.get('gt'))} 이상이어야 합니다"
+    if kind in ("less_than_equal", "less_than"):
+        return f"{ctx.get('le', ctx.get('lt'))} 이하여야 합니다"
+    return "값이 올바르지 않습니다"
+
+
+def check_storable_text(model: BaseModel) -> None:
+    """Refuse strings PostgreSQL cannot store (NUL, lone surrogates) with 1501 naming the field.
+
+    pydantic accepts both from JSON or a query string; PostgreSQL would reject them with an
+    error that would otherwise surface as a 500.
+    """
+    for field, value in model:
+        for text in _strings(value):
+            check_storable(field, text)
+
+
+def check_storable(field: str, text: str) -> None:
+    if "\x00" in text or not _is_utf8(text):
+        raise InvalidRequest(f"{field}: 쓸 수 없는 문자가 들어 있습니다")
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        yield from (item for item in value if isinstance(item, str))
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

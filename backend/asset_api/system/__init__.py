@@ -1,0 +1,1 @@
+"""The system endpoints (api-spec/system/): health."""

@@ -1,0 +1,26 @@
+// ESLint for the admin SPA's scripts: plain browser scripts (no modules, no build step) that
+// share the `App` namespace and the vendored globals; js/templates.js is generated.
+import js from "@eslint/js";
+import globals from "globals";
+
+export default [
+  { ignores: ["frontend/js/templates.js", "frontend/vendor/**", "**/node_modules/**"] },
+  {
+    files: ["frontend/js/**/*.js"],
+    ...js.configs.recommended,
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "script",
+      globals: { ...globals.browser, $: "readonly", jQuery: "readonly", Handlebars: "readonly", bootstrap: "readonly" },
+    },
+    rules: {
+      ...js.configs.recommended.rules,
+      "no-unused-vars": ["error", { args: "after-used", caughtErrors: "none" }],
+      eqeqeq: ["error", "always"],
+      "no-implicit-globals": "error",
+      strict: ["error", "function"],
+      "no-var": "error",
+      "prefer-const": "error",
+    },
+  },
+];
