@@ -8,6 +8,7 @@ from importlib import resources
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 
+from asset_api.admin import sessions as admin_sessions
 from asset_api.admin.routes import accounts as admin_accounts
 from asset_api.admin.routes import admins as admin_admins
 from asset_api.admin.routes import audit as admin_audit
@@ -54,6 +55,7 @@ ROUTERS = [
 HOUSEKEEPING = [
     # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
     Job("rate windows", 30, rate_limit.prune_windows),
+    Job("ended admin sessions", 3600, admin_sessions.prune_ended),
 ]
 
 

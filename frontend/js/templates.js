@@ -506,8 +506,8 @@
         return undefined
     };
 
-  return "  <div class=\"table-responsive\">\n    <table class=\"table table-hover align-middle js-admins-table\">\n      <thead><tr>\n        <th scope=\"col\">아이디</th>\n        <th scope=\"col\">역할</th>\n        <th scope=\"col\">상태</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">2단계 인증</th>\n        <th scope=\"col\" class=\"d-none d-lg-table-cell\">세션</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">최근 로그인</th>\n        <th scope=\"col\" class=\"text-end\"><span class=\"visually-hidden\">작업</span></th>\n      </tr></thead>\n      <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"admins") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":42,"column":17}}})) != null ? stack1 : "")
+  return "  <div class=\"table-responsive\">\n    <table class=\"table table-hover align-middle js-admins-table\">\n      <thead><tr>\n        <th scope=\"col\">아이디</th>\n        <th scope=\"col\">역할</th>\n        <th scope=\"col\" class=\"d-none d-sm-table-cell\">상태</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">2단계 인증</th>\n        <th scope=\"col\" class=\"d-none d-lg-table-cell\">세션</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">최근 로그인</th>\n        <th scope=\"col\" class=\"text-end\"><span class=\"visually-hidden\">작업</span></th>\n      </tr></thead>\n      <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"admins") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":43,"column":17}}})) != null ? stack1 : "")
     + "      </tbody>\n    </table>\n  </div>\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -527,38 +527,42 @@
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"username") : depth0),(depths[1] != null ? lookupProperty(depths[1],"me") : depths[1]),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":76},"end":{"line":17,"column":95}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":70},"end":{"line":17,"column":147}}})) != null ? stack1 : "")
     + "\n              "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"password_change_required") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":14},"end":{"line":18,"column":117}}})) != null ? stack1 : "")
+    + "\n              "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"disabled",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":20},"end":{"line":19,"column":42}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":14},"end":{"line":19,"column":101}}})) != null ? stack1 : "")
     + "\n            </td>\n            <td><span class=\"badge "
-    + container.escapeExpression((lookupProperty(helpers,"roleClass")||(depth0 && lookupProperty(depth0,"roleClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"roleClass","hash":{},"data":data,"loc":{"start":{"line":20,"column":35},"end":{"line":20,"column":53}}}))
+    + container.escapeExpression((lookupProperty(helpers,"roleClass")||(depth0 && lookupProperty(depth0,"roleClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"roleClass","hash":{},"data":data,"loc":{"start":{"line":21,"column":35},"end":{"line":21,"column":53}}}))
     + "\">"
-    + container.escapeExpression((lookupProperty(helpers,"roleLabel")||(depth0 && lookupProperty(depth0,"roleLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":20,"column":55},"end":{"line":20,"column":73}}}))
-    + "</span></td>\n            <td>"
+    + container.escapeExpression((lookupProperty(helpers,"roleLabel")||(depth0 && lookupProperty(depth0,"roleLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":21,"column":55},"end":{"line":21,"column":73}}}))
+    + "</span></td>\n            <td class=\"d-none d-sm-table-cell\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td>\n            <td class=\"d-none d-md-table-cell\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mfa_enabled") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":22,"column":47},"end":{"line":22,"column":154}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mfa_enabled") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":23,"column":47},"end":{"line":23,"column":154}}})) != null ? stack1 : "")
     + "</td>\n            <td class=\"d-none d-lg-table-cell\">"
-    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active_sessions") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":23,"column":47},"end":{"line":23,"column":73}}}))
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active_sessions") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":24,"column":47},"end":{"line":24,"column":73}}}))
     + "</td>\n            <td class=\"d-none d-md-table-cell small text-nowrap\">"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_login_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":24,"column":65},"end":{"line":24,"column":91}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_login_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":25,"column":65},"end":{"line":25,"column":91}}}))
     + "</td>\n            <td class=\"text-end text-nowrap\">\n              <div class=\"dropdown\">\n                <button type=\"button\" class=\"btn btn-sm btn-outline-secondary dropdown-toggle js-admin-menu\"\n                        data-bs-toggle=\"dropdown\" aria-expanded=\"false\">작업</button>\n                <ul class=\"dropdown-menu dropdown-menu-end\">\n                  <li><button type=\"button\" class=\"dropdown-item js-admin-role\">역할 변경</button></li>\n                  "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mfa_enabled") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":18},"end":{"line":31,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mfa_enabled") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":18},"end":{"line":32,"column":135}}})) != null ? stack1 : "")
     + "\n                  <li><hr class=\"dropdown-divider\"></li>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":33,"column":24},"end":{"line":33,"column":44}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.program(8, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":33,"column":18},"end":{"line":37,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":44}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.program(9, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":34,"column":18},"end":{"line":38,"column":25}}})) != null ? stack1 : "")
     + "                </ul>\n              </div>\n            </td>\n          </tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return " <span class=\"badge text-bg-light\">나</span>";
 },"3":function(container,depth0,helpers,partials,data) {
     return "<div class=\"small text-warning-emphasis\">임시 비밀번호 (첫 로그인 전)</div>";
 },"4":function(container,depth0,helpers,partials,data) {
-    return "<span class=\"text-success\">등록됨</span>";
+    return "<div class=\"small text-danger d-sm-none\">중지됨</div>";
 },"5":function(container,depth0,helpers,partials,data) {
-    return "<span class=\"text-danger\">미등록</span>";
+    return "<span class=\"text-success\">등록됨</span>";
 },"6":function(container,depth0,helpers,partials,data) {
-    return "<li><button type=\"button\" class=\"dropdown-item js-admin-mfa-reset\">2단계 인증 초기화</button></li>";
+    return "<span class=\"text-danger\">미등록</span>";
 },"7":function(container,depth0,helpers,partials,data) {
-    return "                    <li><button type=\"button\" class=\"dropdown-item text-danger js-admin-status\" data-status=\"disabled\">중지</button></li>\n";
+    return "<li><button type=\"button\" class=\"dropdown-item js-admin-mfa-reset\">2단계 인증 초기화</button></li>";
 },"8":function(container,depth0,helpers,partials,data) {
-    return "                    <li><button type=\"button\" class=\"dropdown-item js-admin-status\" data-status=\"active\">재개</button></li>\n";
+    return "                    <li><button type=\"button\" class=\"dropdown-item text-danger js-admin-status\" data-status=\"disabled\">중지</button></li>\n";
 },"9":function(container,depth0,helpers,partials,data) {
+    return "                    <li><button type=\"button\" class=\"dropdown-item js-admin-status\" data-status=\"active\">재개</button></li>\n";
+},"10":function(container,depth0,helpers,partials,data) {
     return "  <p class=\"text-body-secondary py-3\">관리자가 없습니다.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -568,7 +572,7 @@
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"admins") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(9, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"admins") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(10, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true,"useDepths":true});
   templates["admins"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

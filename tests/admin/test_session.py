@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from asset_api.admin import sessions
 from tests.admin.conftest import (
     ADMIN_PASSWORD,
     ADMIN_USERNAME,
@@ -164,3 +165,24 @@ async def test_failed_logins_are_audited_without_the_typed_username(client, db, 
     assert wrong_password["actor"] == "anonymous"
     assert unknown["target_id"] == "unknown"
     assert "typed-my-password-here" not in str(unknown)
+
+
+async def test_housekeeping_forgets_sessions_and_mfa_tokens_that_ended_a_day_ago(
+    client, db, admin_id, session
+):
+    await db.execute(
+        "INSERT INTO admin_sessions (token_hash, admin_id, expires_at) "
+        "VALUES ('\\x01', $1, now() - interval '2 days'), ('\\x02', $1, now() - interval '1 hour')",
+        admin_id,
+    )
+    await db.execute(
+        "INSERT INTO admin_mfa_challenges (token_hash, admin_id, expires_at) "
+        "VALUES ('\\x01', $1, now() - interval '2 days'), "
+        "('\\x02', $1, now() + interval '1 minute')",
+        admin_id,
+    )
+    await sessions.prune_ended(db)
+    left = await db.fetchval("SELECT count(*) FROM admin_sessions")
+    assert left == 2  # the fixture's live session and the one that ended an hour ago
+    assert await db.fetchval("SELECT count(*) FROM admin_mfa_challenges") == 1
+    assert (await client.get("/admin/v1/me", headers=session)).status_code == 200

@@ -166,7 +166,12 @@ async def test_a_recovery_code_works_once_and_only_once(browser, stack):
     try:
         await password_step(page, stack, admin.username)
         await code_step(page, code)
-        await page.wait_for_selector("#screen-dashboard:not([hidden]) .js-counts")
+        await page.wait_for_selector("#screen-dashboard:not([hidden]) .js-chart-requests svg")
+        # No calls yet: the empty chart's axis reads 0 and 1, each once (it read 1, 1, 0).
+        axis = await page.eval_on_selector_all(
+            ".js-chart-requests text[text-anchor=end]", "labels => labels.map((t) => t.textContent)"
+        )
+        assert axis == ["0", "1"]
         await page.click("#logout-button")
         await page.wait_for_selector(".js-login-notice")
 

@@ -52,6 +52,12 @@ TOUCH_LOGIN = "UPDATE admins SET last_login_at = now() WHERE id = $1"
 TOUCH_SESSION = sql.load(__package__, "session_touch")
 SESSION_EXPIRY = "SELECT expires_at FROM admin_sessions WHERE token_hash = $1"
 REVOKE_SESSION = "UPDATE admin_sessions SET revoked_at = now() WHERE token_hash = $1"
+# Sessions and mfa_tokens past their end are of no use; the audit log keeps the logins.
+PRUNE_ENDED = """
+WITH challenges AS (DELETE FROM admin_mfa_challenges WHERE expires_at < now() - $1::interval)
+DELETE FROM admin_sessions WHERE expires_at < now() - $1::interval
+"""
+KEEP_ENDED = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,3 +260,8 @@ async def logout_everywhere(conn: asyncpg.Connection, *, actor: Actor) -> int:
             detail={"sessions_ended": ended},
         )
     return ended
+
+
+async def prune_ended(conn: asyncpg.Connection) -> None:
+    """Housekeeping: forget sessions and mfa_tokens that ended a while ago."""
+    await conn.execute(PRUNE_ENDED, KEEP_ENDED)
