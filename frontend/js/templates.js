@@ -356,6 +356,8 @@
 },"6":function(container,depth0,helpers,partials,data) {
     return "text-danger fw-semibold";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "order-first order-lg-0";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -364,17 +366,8 @@
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"account-password"),depth0,{"name":"account-password","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
-    return "          <p class=\"mb-0\">2단계 인증이 등록되어 있습니다. 로그인할 때 비밀번호와 함께 OTP 앱의 6자리 코드를 입력합니다.</p>\n          <p class=\"small text-body-secondary mb-0 mt-2\">휴대폰을 바꾸거나 잃어버렸으면 복구 코드로 로그인한 뒤 owner에게 2단계 인증 초기화를 요청하십시오.</p>\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"enrolment") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":49,"column":8},"end":{"line":57,"column":8}}})) != null ? stack1 : "");
+    return "          <p class=\"mb-0\">2단계 인증이 등록되어 있습니다. 로그인할 때 비밀번호와 함께 OTP 앱의 6자리 코드를 입력합니다.</p>\n          <p class=\"small text-body-secondary mb-0 mt-2\">휴대폰을 바꾸거나 잃어버렸으면 복구 코드로 로그인한 뒤 owner에게 2단계 인증 초기화를 요청하십시오.</p>\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -383,7 +376,7 @@
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"mfa-enrol"),(depth0 != null ? lookupProperty(depth0,"enrolment") : depth0),{"name":"mfa-enrol","data":data,"indent":"          ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"enrolment") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":50,"column":8},"end":{"line":58,"column":8}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -392,14 +385,23 @@
         return undefined
     };
 
-  return "          <p>로그인할 때 비밀번호와 함께 휴대폰 OTP 앱의 6자리 코드를 입력하도록 합니다. 비밀번호가 유출되어도 계정을 지킬 수 있습니다.</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":53,"column":16},"end":{"line":53,"column":43}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":10},"end":{"line":55,"column":17}}})) != null ? stack1 : "")
-    + "          <button type=\"button\" class=\"btn btn-primary js-mfa-start\" "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":56,"column":75},"end":{"line":56,"column":102}}}),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":69},"end":{"line":56,"column":119}}})) != null ? stack1 : "")
-    + ">2단계 인증 등록 시작</button>\n        ";
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"mfa-enrol"),(depth0 != null ? lookupProperty(depth0,"enrolment") : depth0),{"name":"mfa-enrol","data":data,"indent":"          ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    return "            <p class=\"small text-body-secondary\">임시 비밀번호를 먼저 바꾼 뒤 등록할 수 있습니다.</p>\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <p>로그인할 때 비밀번호와 함께 휴대폰 OTP 앱의 6자리 코드를 입력하도록 합니다. 비밀번호가 유출되어도 계정을 지킬 수 있습니다.</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":54,"column":16},"end":{"line":54,"column":43}}}),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":10},"end":{"line":56,"column":17}}})) != null ? stack1 : "")
+    + "          <button type=\"button\" class=\"btn btn-primary js-mfa-start\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":57,"column":75},"end":{"line":57,"column":102}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":69},"end":{"line":57,"column":119}}})) != null ? stack1 : "")
+    + ">2단계 인증 등록 시작</button>\n        ";
 },"13":function(container,depth0,helpers,partials,data) {
+    return "            <p class=\"small text-body-secondary\">임시 비밀번호를 먼저 바꾼 뒤 등록할 수 있습니다.</p>\n";
+},"14":function(container,depth0,helpers,partials,data) {
     return "disabled";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -427,12 +429,14 @@
     + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"expires_at") : stack1),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":28,"column":28},"end":{"line":28,"column":54}}}))
     + "<div class=\"small text-body-secondary\">"
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"idleMinutes") || (depth0 != null ? lookupProperty(depth0,"idleMinutes") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"idleMinutes","hash":{},"data":data,"loc":{"start":{"line":28,"column":93},"end":{"line":28,"column":108}}}) : helper)))
-    + "분 동안 쓰지 않으면 끝납니다</div></dd>\n        </dl>\n      </div>\n    </div>\n    <div class=\"card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">모든 세션 로그아웃</h2></div>\n      <div class=\"card-body\">\n        <p class=\"small text-body-secondary\">다른 브라우저나 PC에 남아 있는 세션까지 이 계정의 모든 세션을 끝냅니다. 세션이 유출되었다고 의심되면 쓰십시오.</p>\n        <button type=\"button\" class=\"btn btn-outline-danger btn-sm js-logout-everywhere\">모든 세션 로그아웃</button>\n      </div>\n    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8 d-flex flex-column gap-3\">\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"passwordFirst") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":54}}})) != null ? stack1 : "")
+    + "분 동안 쓰지 않으면 끝납니다</div></dd>\n        </dl>\n      </div>\n    </div>\n    <div class=\"card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">모든 세션 로그아웃</h2></div>\n      <div class=\"card-body\">\n        <p class=\"small text-body-secondary\">다른 브라우저나 PC에 남아 있는 세션까지 이 계정의 모든 세션을 끝냅니다. 세션이 유출되었다고 의심되면 쓰십시오.</p>\n        <button type=\"button\" class=\"btn btn-outline-danger btn-sm js-logout-everywhere\">모든 세션 로그아웃</button>\n      </div>\n    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8 d-flex flex-column gap-3 "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"setup") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":55},"end":{"line":42,"column":104}}})) != null ? stack1 : "")
+    + "\">\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"passwordFirst") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":4},"end":{"line":43,"column":54}}})) != null ? stack1 : "")
     + "\n    <div class=\"card js-mfa-card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">2단계 인증 (OTP)</h2></div>\n      <div class=\"card-body\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"mfa_enabled") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":46,"column":8},"end":{"line":57,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"mfa_enabled") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":47,"column":8},"end":{"line":58,"column":15}}})) != null ? stack1 : "")
     + "      </div>\n    </div>\n    "
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"passwordFirst") : depth0),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":4},"end":{"line":60,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"passwordFirst") : depth0),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":4},"end":{"line":61,"column":62}}})) != null ? stack1 : "")
     + "\n  </div>\n</div>\n";
 },"usePartial":true,"useData":true});
   templates["admin-form"] = template({"0":function(container,depth0,helpers,partials,data) {

@@ -16,7 +16,7 @@ import pytest
 from asset_api.admin import audit
 from asset_api.admin.admins import create_admin
 from asset_api.admin.totp import STEP_SECONDS
-from tests.e2e.conftest import assert_clean, new_page, shot
+from tests.e2e.conftest import WIDTHS, assert_clean, new_page, shot
 
 pytestmark = pytest.mark.e2e
 ADMIN_MFA_REQUIRED = True  # read by the stack fixture
@@ -76,6 +76,16 @@ async def code_step(page, code: str) -> None:
     await page.click(".js-code-form button[type=submit]")
 
 
+async def shots(page, name: str, *, full_page: bool = True) -> None:
+    """The screen as it is, at 1280 px and at 390 px (the window resized for the second: one
+    walk through a flow shows both widths)."""
+    await shot(page, f"desktop-{name}", full_page=full_page)
+    await page.set_viewport_size(dict(zip(("width", "height"), WIDTHS["phone"], strict=True)))
+    await asyncio.sleep(0.3)  # Bootstrap's layout and any open modal settle
+    await shot(page, f"phone-{name}", full_page=full_page)
+    await page.set_viewport_size(dict(zip(("width", "height"), WIDTHS["desktop"], strict=True)))
+
+
 async def stored_session(page) -> str:
     saved = await page.evaluate(f"() => sessionStorage.getItem('{SESSION_KEY}')")
     return json.loads(saved)["session"]
@@ -94,7 +104,7 @@ async def close_secret_modal(page) -> None:
     await page.locator("#modal-root .modal").wait_for(state="detached")
 
 
-async def enrol_on_the_account_screen(page, width: str | None = None) -> tuple[list[str], str]:
+async def enrol_on_the_account_screen(page, *, screenshots: bool = False) -> tuple[list[str], str]:
     """Start enrolment, read the secret the screen shows, confirm with its code; returns the
     recovery codes from the modal and the secret."""
     await page.click("#screen-account .js-mfa-start")
@@ -103,60 +113,50 @@ async def enrol_on_the_account_screen(page, width: str | None = None) -> tuple[l
     drawn = await page.eval_on_selector(".js-mfa-qr", "img => img.complete && img.naturalWidth")
     assert drawn > 100
     secret = await page.input_value("#screen-account .js-mfa-secret")
-    if width:
-        await shot(page, f"{width}-mfa-enrol")
+    if screenshots:
+        await shots(page, "mfa-enrol")
     await page.fill("#mfa-code", pyotp.TOTP(secret).now())
     await page.click(".js-mfa-confirm-form button[type=submit]")
     await page.wait_for_selector("#modal-root .modal.show .js-once-value")
     codes = (await page.input_value("#modal-root .js-once-value")).split("\n")
     assert len(codes) == 10
-    if width:
+    if screenshots:
         await asyncio.sleep(0.4)  # the fade-in
-        await shot(page, f"{width}-recovery-codes-modal", full_page=False)
+        await shots(page, "recovery-codes-modal", full_page=False)
     await close_secret_modal(page)
     await page.wait_for_selector("#screen-account .js-profile-mfa >> text=등록됨")
     return codes, secret
 
 
-@pytest.mark.parametrize("width", ["desktop", "phone"])
-async def test_enrol_with_the_shown_secret_then_log_in_with_password_and_code(
-    browser, stack, width
-):
-    username = f"enrol-{width}"
+async def test_enrol_with_the_shown_secret_then_log_in_with_password_and_code(browser, stack):
+    username = "enrolling-owner"
     await new_admin(stack, username, "owner")
-    context, page, watch = await new_page(browser, stack, width)
+    context, page, watch = await new_page(browser, stack)
     try:
         await password_step(page, stack, username)
         # No second factor yet: only the account screen, which says what to do.
         await page.wait_for_selector("#screen-account:not([hidden]) .js-setup-notice")
         assert page.url.endswith("#/account")
         assert await visible_nav(page) == ["account"]
-        await shot(page, f"{width}-account-setup")
+        await shots(page, "account-setup")
         await page.goto(f"{stack.spa_url}/#/users")
         await page.wait_for_function("() => location.hash === '#/account'")
 
-        _, secret = await enrol_on_the_account_screen(page, width)
+        _, secret = await enrol_on_the_account_screen(page, screenshots=True)
         assert await page.locator(".js-setup-notice").count() == 0
         assert "users" in await visible_nav(page) and "admins" in await visible_nav(page)
-        await shot(page, f"{width}-account")
+        await shots(page, "account")
 
-        await log_out(page, width)
+        await page.click("#logout-button")
         await page.wait_for_selector(".js-login-notice")
         await password_step(page, stack, username)
         await page.wait_for_selector(".js-code-form #login-code")
-        await shot(page, f"{width}-login-code")
+        await shots(page, "login-code")
         await code_step(page, next_code(pyotp.TOTP(secret)))
         await page.wait_for_selector("#screen-dashboard:not([hidden]) .js-counts")
         await assert_clean(page, watch)
     finally:
         await context.close()
-
-
-async def log_out(page, width: str) -> None:
-    if width == "phone":  # the button is in the folded menu
-        await page.click(".navbar-toggler")
-        await page.wait_for_selector("#nav-links.show")
-    await page.click("#logout-button")
 
 
 async def test_a_recovery_code_works_once_and_only_once(browser, stack):
@@ -216,7 +216,7 @@ async def test_a_viewer_sees_no_issue_rotate_or_revoke_buttons_and_the_api_refus
         for hidden in (".js-issue", ".js-key-menu", ".js-key-rotate", ".js-key-revoke",
                        ".js-grant", ".js-edit-user", ".js-set-status"):  # fmt: skip
             assert await page.locator(f"#screen-user {hidden}").count() == 0, hidden
-        await shot(page, "desktop-viewer-user")
+        await shots(page, "viewer-user")
         await page.goto(f"{stack.spa_url}/#/admins")  # not a viewer's screen
         await page.wait_for_selector("#screen-dashboard:not([hidden]) .js-counts")
 
@@ -237,30 +237,29 @@ async def test_a_viewer_sees_no_issue_rotate_or_revoke_buttons_and_the_api_refus
         await context.close()
 
 
-@pytest.mark.parametrize("width", ["desktop", "phone"])
-async def test_an_owner_creates_an_operator_who_must_set_up_sign_in_first(browser, stack, width):
-    owner = await enrolled_admin(stack, f"owner-{width}", "owner")
-    operator = f"operator-{width}"
-    context, page, watch = await new_page(browser, stack, width)
+async def test_an_owner_creates_an_operator_who_must_set_up_sign_in_first(browser, stack):
+    owner = await enrolled_admin(stack, "creating-owner", "owner")
+    operator = "new-operator"
+    context, page, watch = await new_page(browser, stack)
     try:
         await password_step(page, stack, owner.username)
         await code_step(page, next_code(owner.app))
         await page.wait_for_selector("#screen-dashboard:not([hidden]) .js-counts")
         await page.goto(f"{stack.spa_url}/#/admins")
         await page.wait_for_selector(".js-admins-table")
-        await shot(page, f"{width}-admins")
+        await shots(page, "admins")
 
         await page.click("#screen-admins .js-create-admin")
         await page.wait_for_selector("#modal-root .modal.show #admin-form-username")
         await page.fill("#admin-form-username", operator)
         assert await page.is_checked("#admin-form-role-operator")  # the default role
         await asyncio.sleep(0.4)
-        await shot(page, f"{width}-admin-create-modal", full_page=False)
+        await shots(page, "admin-create-modal", full_page=False)
         await page.click(".js-admin-form button[type=submit]")
         await page.wait_for_selector("#modal-root .modal.show .js-once-value")
         one_time = await page.input_value("#modal-root .js-once-value")
         await asyncio.sleep(0.4)
-        await shot(page, f"{width}-admin-password-modal", full_page=False)
+        await shots(page, "admin-password-modal", full_page=False)
         await close_secret_modal(page)
         row = page.locator(f'.js-admins-table tr[data-username="{operator}"]')
         await row.wait_for()
@@ -270,12 +269,12 @@ async def test_an_owner_creates_an_operator_who_must_set_up_sign_in_first(browse
         await context.close()
 
     # The operator's first login: the one-time password, then a second factor, then work.
-    context, page, watch = await new_page(browser, stack, width)
+    context, page, watch = await new_page(browser, stack)
     try:
         await password_step(page, stack, operator, one_time)
         await page.wait_for_selector("#screen-account:not([hidden]) .js-setup-notice")
         assert await page.is_disabled(".js-mfa-start")  # the password comes first
-        await shot(page, f"{width}-account-one-time-password")
+        await shots(page, "account-one-time-password")
         headers = {"authorization": f"Bearer {await stored_session(page)}"}
         async with httpx.AsyncClient(base_url=stack.api_url, headers=headers) as client:
             res = await client.get("/admin/v1/users")

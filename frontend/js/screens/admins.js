@@ -54,10 +54,11 @@
           values.role === admin.role ? Promise.resolve({ admin }) : App.api.admins.update(admin.admin_id, { role: values.role }),
       },
     );
-    if (saved) {
-      App.ui.notice(`${admin.username}의 역할을 ${App.labels.ROLES[saved.admin.role].label}(으)로 정했습니다.`);
-      reload();
-    }
+    if (!saved) return;
+    App.ui.notice(`${admin.username}의 역할을 ${App.labels.ROLES[saved.admin.role].label}(으)로 정했습니다.`);
+    // An owner who gave up the role sees what their new one allows (this screen no longer).
+    if (admin.username === App.session.username) await App.onProfileChanged();
+    else reload();
   }
 
   async function confirmed(options, call, done) {
