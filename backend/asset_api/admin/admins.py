@@ -180,12 +180,16 @@ async def update_admin(
 ) -> dict[str, Any]:
     """A new role and/or status for an admin, each change audited. Disabling ends the admin's
     sessions at once. No change may leave the system without an active owner."""
+    if role is not None:
+        check_role(role)
+    if status is not None and status not in STATUSES:
+        raise InvalidRequest(f"status: 허용된 값은 {', '.join(STATUSES)}입니다")
     async with conn.transaction():
         await conn.execute(LOCK_OWNERS)
         current = await conn.fetchrow(ROLE_AND_STATUS, admin_id)
         if current is None:
             raise NotFound(f"관리자 {admin_id}")
-        if role is not None and check_role(role) != current["role"]:
+        if role is not None and role != current["role"]:
             await conn.execute(SET_ROLE, admin_id, role)
             previous = current["role"]
             await _audit_admin(conn, actor, "admin.role", admin_id, role=role, previous=previous)
@@ -197,8 +201,6 @@ async def update_admin(
 
 
 async def _set_status(conn: asyncpg.Connection, actor: Actor, admin_id: int, status: str) -> None:
-    if status not in STATUSES:
-        raise InvalidRequest(f"status: 허용된 값은 {', '.join(STATUSES)}입니다")
     disabling = status == "disabled"
     await conn.execute(SET_DISABLED, admin_id, disabling)
     if disabling:
