@@ -119,10 +119,11 @@
     App.session.setProfile(await App.api.me());
   }
 
-  // After a login (a session saved): to the screen the admin was opening, or to their account
-  // when a one-time password or a second factor comes first.
+  // To the login screen with a reason (the account screen's "log out everywhere").
   App.signOut = toLogin;
 
+  // After a login (a session saved): to the screen the admin was opening, or to their account
+  // when a one-time password or a second factor comes first.
   App.onLogin = async function onLogin() {
     try {
       await refreshProfile();
@@ -165,6 +166,9 @@
 
     App.api.onSessionExpired = () => toLogin('expired');
     watchExpiry();
+    // A reload asks the server for the role first (it may have changed). A refusal of the
+    // session already went to the login screen (onSessionExpired); any other failure shows
+    // on the screen's own first call.
     const ready = App.session.isValid() ? refreshProfile().catch(() => {}) : Promise.resolve();
     ready.then(() => App.router.start(show));
   });

@@ -84,6 +84,11 @@ async def test_a_new_role_applies_to_the_next_call(client, db):
     assert (await client.get("/admin/v1/users", headers=operator)).status_code == 200
     [changed] = await audit_entries(db, "admin.role")
     assert changed["detail"] == '{"role": "viewer", "previous": "operator"}'
+    # The audit log screen shows the same.
+    res = await client.get("/admin/v1/audit", headers=owner, params={"action": "admin.role"})
+    [entry] = res.json()["entries"]
+    assert entry["detail"] == {"role": "viewer", "previous": "operator"}
+    assert entry["actor"] == "the-owner" and entry["target_id"] == str(operator_id)
 
 
 async def test_a_disabled_admins_session_is_refused_at_once(client, db):

@@ -113,7 +113,7 @@ async def confirm_enrolment(
             action="admin.mfa_confirm",
             target_type="admin",
             target_id=admin_id,
-            detail={"recovery_codes": len(codes.shown)},
+            detail={"recovery_code_count": len(codes.shown)},
         )
     await throttle.clear(conn, throttle.mfa_subject(admin_id))
     return codes.shown

@@ -605,6 +605,15 @@ class AdminAuditListEntriesItemDetail(BaseModel):
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
     revoked_tokens: int | None = Field(default=None, description="폐기토큰수")
     bootstrap: bool | None = Field(default=None, description="최초관리자")
+    username: str | None = Field(default=None, description="관리자아이디")
+    role: str | None = Field(default=None, description="역할")
+    previous: str | None = Field(default=None, description="이전역할")
+    sessions_ended: int | None = Field(default=None, description="종료세션수")
+    second_factor: str | None = Field(default=None, description="2단계인증")
+    reason: str | None = Field(default=None, description="실패사유")
+    left: int | None = Field(default=None, description="남은복구코드")
+    had_factor: bool | None = Field(default=None, description="등록되어있었음")
+    recovery_code_count: int | None = Field(default=None, description="복구코드수")
 
 
 class AdminAuditListEntriesItem(BaseModel):
