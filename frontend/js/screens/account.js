@@ -74,10 +74,9 @@
     const $form = $(event.currentTarget);
     const values = App.ui.formValues($form);
     App.ui.clearAlerts($form);
-    if (values.new_password !== values.repeat_password) {
-      App.ui.showError(new App.ApiError({ status: 0, returnCode: null, returnMsg: '새 비밀번호와 확인이 다릅니다.' }), $form);
-      return;
-    }
+    const repeat = $form.find('[name=repeat_password]')[0];
+    repeat.setCustomValidity(values.new_password === values.repeat_password ? '' : '새 비밀번호와 확인이 다릅니다.');
+    if (!repeat.reportValidity()) return;
     App.ui.setBusy($form, true);
     try {
       const result = await App.api.changePassword(values.current_password, values.new_password);
@@ -114,6 +113,7 @@
       $el.on('click', '.js-mfa-start', startEnrolment);
       $el.on('submit', '.js-mfa-confirm-form', confirmEnrolment);
       $el.on('submit', '.js-password-form', changePassword);
+      $el.on('input', '.js-password-form [name=repeat_password]', (event) => event.currentTarget.setCustomValidity(''));
       $el.on('click', '.js-logout-everywhere', logoutEverywhere);
       $el.on('click', '.js-copy-secret', async (event) => {
         const copied = await App.ui.copy($el.find('.js-mfa-secret'));
