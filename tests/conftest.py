@@ -70,7 +70,15 @@ async def truncate_all(conn: asyncpg.Connection) -> None:
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", pepper="test-pepper-not-secret", _env_file=None)
+    # Second factors are required in production (the default); the tests of the admin API
+    # that are not about them log in with a password alone. tests/admin/test_mfa.py and the
+    # browser tests of admin access require them.
+    return Settings(
+        data_dir=tmp_path / "data",
+        pepper="test-pepper-not-secret",
+        admin_mfa_required=False,
+        _env_file=None,
+    )
 
 
 @pytest.fixture

@@ -8,10 +8,13 @@ from importlib import resources
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 
+from asset_api.admin import sessions as admin_sessions
 from asset_api.admin.routes import accounts as admin_accounts
+from asset_api.admin.routes import admins as admin_admins
 from asset_api.admin.routes import audit as admin_audit
 from asset_api.admin.routes import dashboard as admin_dashboard
 from asset_api.admin.routes import keys as admin_keys
+from asset_api.admin.routes import me as admin_me
 from asset_api.admin.routes import requests as admin_requests
 from asset_api.admin.routes import session as admin_session
 from asset_api.admin.routes import users as admin_users
@@ -39,17 +42,20 @@ ROUTERS = [
     broker.router,
     oauth2.router,
     admin_session.router,
+    admin_me.router,
     admin_users.router,
     admin_keys.router,
     admin_dashboard.router,
     admin_audit.router,
     admin_requests.router,
     admin_accounts.router,
+    admin_admins.router,
 ]
 
 HOUSEKEEPING = [
     # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
     Job("rate windows", 30, rate_limit.prune_windows),
+    Job("ended admin sessions", 3600, admin_sessions.prune_ended),
 ]
 
 

@@ -66,6 +66,10 @@ class AdminSessionRequired(AppError):
     return_code, http_status, message = 8002, 401, "관리자 로그인이 필요합니다"
 
 
+class AdminCodeRejected(AppError):
+    return_code, http_status, message = 8003, 401, "인증 코드가 올바르지 않습니다"
+
+
 class InvalidToken(AppError):
     return_code, http_status, message = 8005, 401, "유효하지 않은 토큰입니다"
 
@@ -106,6 +110,7 @@ ALL_ERRORS: tuple[type[AppError], ...] = (
     NotFound,
     AdminLoginFailed,
     AdminSessionRequired,
+    AdminCodeRejected,
     InvalidToken,
     TokenExpired,
     Forbidden,

@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     # How long a verified token may be served from the in-process cache; bounds how long a
     # revocation takes to reach every process.
     token_cache_seconds: float = 3.0
+    # Admin sign-in: an admin without a second factor can only enrol one while this is true;
+    # a session ends after this long without a call, and at the latest this long after login.
+    admin_mfa_required: bool = True
+    admin_session_idle_seconds: int = 30 * 60
+    admin_session_lifetime_seconds: int = 8 * 60 * 60
     db_pool_min: int = 2
     db_pool_max: int = Field(default_factory=default_pool_max)
     db_connect_timeout: float = 3.0
@@ -59,6 +64,14 @@ class Settings(BaseSettings):
     @property
     def token_lifetime(self) -> timedelta:
         return timedelta(seconds=self.token_lifetime_seconds)
+
+    @property
+    def admin_session_idle(self) -> timedelta:
+        return timedelta(seconds=self.admin_session_idle_seconds)
+
+    @property
+    def admin_session_lifetime(self) -> timedelta:
+        return timedelta(seconds=self.admin_session_lifetime_seconds)
 
     def pepper_bytes(self) -> bytes:
         """The pepper, created once per data dir so restarts keep existing hashes valid."""

@@ -64,7 +64,10 @@
       data = null; // not JSON: reported below as an unexpected answer
     }
     const isEnvelope = data !== null && typeof data === 'object' && 'return_code' in data;
-    if (res.ok && isEnvelope && data.return_code === 0) return data;
+    if (res.ok && isEnvelope && data.return_code === 0) {
+      if (App.session.token) App.session.touch(); // the server's idle clock restarted too
+      return data;
+    }
 
     const error = new ApiError({
       status: res.status,
@@ -89,10 +92,18 @@
   App.api = {
     onSessionExpired() {},
 
-    // admin-login, admin-logout, admin-me
+    // admin-login, admin-login-mfa, admin-logout, admin-logout-all
     login: (username, password) => post('/login', { username, password }),
+    loginWithCode: (mfaToken, code) => post('/login/mfa', { mfa_token: mfaToken, code }),
     logout: () => request('POST', '/logout', { body: {}, expectSessionLoss: true }),
+    logoutEverywhere: () => request('POST', '/logout-all', { body: {}, expectSessionLoss: true }),
+
+    // admin-me, admin-me-mfa, admin-me-mfa-confirm, admin-me-password
     me: () => get('/me'),
+    startMfa: () => post('/me/mfa'),
+    confirmMfa: (code) => post('/me/mfa/confirm', { code }),
+    changePassword: (currentPassword, newPassword) =>
+      post('/me/password', { current_password: currentPassword, new_password: newPassword }),
 
     // admin-dashboard, admin-usage
     dashboard: () => get('/dashboard'),
@@ -126,6 +137,13 @@
 
     requests: {
       get: (requestId) => get(`/requests/${seg(requestId)}`), // admin-requests-get
+    },
+
+    admins: {
+      list: () => get('/admins'), // admin-admins-list
+      create: (body) => post('/admins', body), // admin-admins-create
+      update: (adminId, body) => patch(`/admins/${seg(adminId)}`, body), // admin-admins-update
+      resetMfa: (adminId) => post(`/admins/${seg(adminId)}/mfa-reset`), // admin-admins-mfa-reset
     },
   };
 })();

@@ -26,6 +26,13 @@
     return 10 * power;
   }
 
+  // The axis labels: 0, the middle and the top, each a whole count and each once. A middle
+  // that is no whole number (a top of 1 or 5) is left out rather than rounded onto a
+  // neighbour, which labelled an empty chart's axis 1, 1, 0.
+  function ticks(max) {
+    return max % 2 === 0 ? [0, max / 2, max] : [0, max];
+  }
+
   // 'YYYY-MM-DD' → 'M/D'
   function shortDay(day) {
     const [, m, d] = day.split('-');
@@ -55,12 +62,12 @@
       'aria-label': `${title}: ${series.length}일 합계 ${App.format.number(total)}${unit}`,
     });
 
-    for (const fraction of [0, 0.5, 1]) {
-      const y = PAD.top + plotH * (1 - fraction);
+    for (const tick of ticks(max)) {
+      const y = PAD.top + plotH * (1 - tick / max);
       svg.append(el('line', { x1: PAD.left, x2: width - PAD.right, y1: y, y2: y, class: 'chart-grid' }));
       svg.append(
         el('text', { x: PAD.left - 6, y: y + 4, 'text-anchor': 'end', class: 'chart-label' },
-          App.format.number(Math.round(max * fraction))),
+          App.format.number(tick)),
       );
     }
 
@@ -91,5 +98,5 @@
     container.append(svg);
   }
 
-  App.charts = { bars };
+  App.charts = { bars, ticks };
 })();

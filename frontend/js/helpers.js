@@ -37,10 +37,25 @@
     mock: { label: '모의', badge: 'text-bg-info' },
   };
   const SCOPES = { accounts: '계좌', market: '시세' };
+  const ROLES = {
+    owner: { label: '소유자 (owner)', badge: 'text-bg-dark', what: '관리자 관리까지 모든 기능' },
+    operator: { label: '운영자 (operator)', badge: 'text-bg-primary', what: '사용자, 키, 계좌 권한 관리와 조회' },
+    viewer: { label: '조회자 (viewer)', badge: 'text-bg-secondary', what: '조회만 (대시보드, 목록, 감사 로그, 요청 조회)' },
+  };
   const ACTIONS = {
     'admin.login': '관리자 로그인',
+    'admin.login_failed': '관리자 로그인 실패',
     'admin.logout': '관리자 로그아웃',
+    'admin.logout_all': '모든 세션 로그아웃',
     'admin.create': '관리자 추가',
+    'admin.role': '관리자 역할 변경',
+    'admin.disable': '관리자 중지',
+    'admin.enable': '관리자 재개',
+    'admin.password_change': '비밀번호 변경',
+    'admin.mfa_enrol': '2단계 인증 등록 시작',
+    'admin.mfa_confirm': '2단계 인증 등록',
+    'admin.mfa_reset': '2단계 인증 초기화',
+    'admin.recovery_code_used': '복구 코드 사용',
     'user.create': '사용자 추가',
     'user.update': '사용자 수정',
     'user.accounts': '계좌 권한 변경',
@@ -83,7 +98,7 @@
     },
   };
   App.format = format;
-  App.labels = { STATUS, ENV, SCOPES, ACTIONS };
+  App.labels = { STATUS, ENV, SCOPES, ROLES, ACTIONS };
 
   const helpers = {
     dateTime: (value) => format.dateTime(value),
@@ -110,6 +125,14 @@
     envLabel: (env) => (ENV[env] || { label: env }).label,
     envClass: (env) => (ENV[env] || { badge: 'text-bg-secondary' }).badge,
     scopeLabel: (scope) => SCOPES[scope] || scope,
+    roleLabel: (role) => (ROLES[role] || { label: role }).label,
+    roleClass: (role) => (ROLES[role] || { badge: 'text-bg-secondary' }).badge,
+    roleWhat: (role) => (ROLES[role] || { what: '' }).what,
+    // Whether the signed-in admin's role is `role` or above: what a template may offer.
+    can: (role) => App.session.can(role),
+    // An SVG document from the API as an <img> source: drawn as a picture, never as markup of
+    // the page (an SVG in an <img> runs no script), and allowed by the CSP's img-src data:.
+    svgDataUrl: (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(String(svg))}`,
     actionLabel: (action) => ACTIONS[action] || action,
     returnCodeClass: (code) => (code === 0 ? 'text-bg-success' : 'text-bg-danger'),
     join: (list, separator) =>

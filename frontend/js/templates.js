@@ -5,6 +5,24 @@
   const App = (window.App = window.App || {});
   const template = window.Handlebars.template;
   const templates = (App.templates = {});
+  templates["_account-password"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "받은 임시 비밀번호";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "현재 비밀번호";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"card js-password-card\">\n  <div class=\"card-header\"><h2 class=\"h6 mb-0\">비밀번호 변경</h2></div>\n  <div class=\"card-body\">\n    <form class=\"js-password-form\">\n      <div class=\"js-error\"></div>\n      <input type=\"text\" name=\"username\" autocomplete=\"username\" value=\""
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"username") : stack1), depth0))
+    + "\" hidden>\n      <div class=\"mb-3\">\n        <label class=\"form-label\" for=\"password-current\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":8,"column":63},"end":{"line":8,"column":90}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":8,"column":57},"end":{"line":8,"column":124}}})) != null ? stack1 : "")
+    + "</label>\n        <input class=\"form-control\" type=\"password\" id=\"password-current\" name=\"current_password\" autocomplete=\"current-password\" required>\n      </div>\n      <div class=\"row g-3 mb-3\">\n        <div class=\"col-12 col-md-6\">\n          <label class=\"form-label\" for=\"password-new\">새 비밀번호</label>\n          <input class=\"form-control\" type=\"password\" id=\"password-new\" name=\"new_password\" autocomplete=\"new-password\" required minlength=\"10\" maxlength=\"200\" aria-describedby=\"password-new-help\">\n          <div class=\"form-text\" id=\"password-new-help\">10자 이상. 다른 곳에서 쓰지 않는 긴 문장을 권합니다.</div>\n        </div>\n        <div class=\"col-12 col-md-6\">\n          <label class=\"form-label\" for=\"password-repeat\">새 비밀번호 확인</label>\n          <input class=\"form-control\" type=\"password\" id=\"password-repeat\" name=\"repeat_password\" autocomplete=\"new-password\" required minlength=\"10\" maxlength=\"200\">\n        </div>\n      </div>\n      <p class=\"small text-body-secondary\">바꾸면 이 세션을 뺀 다른 세션은 모두 끝납니다.</p>\n      <button type=\"submit\" class=\"btn btn-primary\">\n        <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n        비밀번호 변경\n      </button>\n    </form>\n  </div>\n</div>\n";
+},"useData":true});
   templates["_env"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -72,6 +90,20 @@
 },"useData":true});
   templates["_loading"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "<div class=\"d-flex align-items-center gap-2 text-body-secondary py-4 js-loading\">\n  <span class=\"spinner-border spinner-border-sm\" aria-hidden=\"true\"></span>\n  <span>불러오는 중…</span>\n</div>\n";
+},"useData":true});
+  templates["_mfa-enrol"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ol class=\"enrol-steps js-mfa-enrol\">\n  <li>\n    <div class=\"fw-semibold\">OTP 앱으로 QR 코드를 찍으십시오.</div>\n    <div class=\"small text-body-secondary mb-2\">Google Authenticator, Microsoft Authenticator 등 TOTP 앱이면 됩니다.</div>\n    <img class=\"qr-code js-mfa-qr\" src=\""
+    + container.escapeExpression((lookupProperty(helpers,"svgDataUrl")||(depth0 && lookupProperty(depth0,"svgDataUrl"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"qr_svg") : depth0),{"name":"svgDataUrl","hash":{},"data":data,"loc":{"start":{"line":5,"column":40},"end":{"line":5,"column":61}}}))
+    + "\" alt=\"OTP 앱 등록 QR 코드\" width=\"220\" height=\"220\">\n  </li>\n  <li>\n    <div class=\"fw-semibold\">QR 코드를 찍을 수 없으면 이 비밀키를 앱에 직접 입력하십시오.</div>\n    <div class=\"input-group mt-2 mb-1 secret-group\">\n      <input class=\"form-control font-monospace js-mfa-secret\" id=\"mfa-secret\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"secret") || (depth0 != null ? lookupProperty(depth0,"secret") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"secret","hash":{},"data":data,"loc":{"start":{"line":10,"column":86},"end":{"line":10,"column":96}}}) : helper)))
+    + "\" readonly aria-label=\"OTP 비밀키\">\n      <button type=\"button\" class=\"btn btn-outline-secondary js-copy-secret\">복사</button>\n    </div>\n    <div class=\"small text-body-secondary\">계정: Asset-API · 방식: 시간 기반(TOTP), 30초, 6자리. 이 비밀키는 다시 표시되지 않습니다.</div>\n  </li>\n  <li>\n    <form class=\"js-mfa-confirm-form\">\n      <div class=\"js-error\"></div>\n      <label class=\"form-label fw-semibold\" for=\"mfa-code\">앱에 표시된 6자리 코드를 입력하십시오.</label>\n      <div class=\"d-flex flex-wrap gap-2\">\n        <input class=\"form-control font-monospace code-input\" id=\"mfa-code\" name=\"code\" inputmode=\"numeric\"\n               autocomplete=\"one-time-code\" pattern=\"[0-9]{6}\" maxlength=\"6\" required>\n        <button type=\"submit\" class=\"btn btn-primary\">\n          <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n          등록 완료\n        </button>\n      </div>\n    </form>\n  </li>\n</ol>\n";
 },"useData":true});
   templates["_notice"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -287,6 +319,277 @@
     + container.escapeExpression((lookupProperty(helpers,"statusLabel")||(depth0 && lookupProperty(depth0,"statusLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":65}}}))
     + "</span>\n";
 },"useData":true});
+  templates["account"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"alert alert-warning js-setup-notice\" role=\"status\">\n    <div class=\"fw-semibold\">로그인 설정을 먼저 마치십시오.</div>\n    <div class=\"small\">마치기 전에는 다른 화면과 기능을 쓸 수 없습니다.</div>\n    <ol class=\"small mb-0 mt-2\">\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":9,"column":12},"end":{"line":9,"column":39}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":83}}})) != null ? stack1 : "")
+    + "\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"mfa",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":10,"column":12},"end":{"line":10,"column":34}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":6},"end":{"line":10,"column":99}}})) != null ? stack1 : "")
+    + "\n    </ol>\n  </div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "<li>받은 임시 비밀번호를 내 비밀번호로 바꾸십시오.</li>";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "<li>OTP 앱(Google Authenticator 등)으로 2단계 인증을 등록하십시오.</li>";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "<span class=\"text-success\">등록됨</span>";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "<span class=\"text-danger\">미등록</span>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "            <dt>복구 코드</dt><dd><span class=\""
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"lowRecoveryCodes") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":43},"end":{"line":26,"column":97}}})) != null ? stack1 : "")
+    + "\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"recovery_codes_left") : stack1), depth0))
+    + "개 남음</span></dd>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "text-danger fw-semibold";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "order-first order-lg-0";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"account-password"),depth0,{"name":"account-password","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return "          <p class=\"mb-0\">2단계 인증이 등록되어 있습니다. 로그인할 때 비밀번호와 함께 OTP 앱의 6자리 코드를 입력합니다.</p>\n          <p class=\"small text-body-secondary mb-0 mt-2\">휴대폰을 바꾸거나 잃어버렸으면 복구 코드로 로그인한 뒤 owner에게 2단계 인증 초기화를 요청하십시오.</p>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"enrolment") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":50,"column":8},"end":{"line":58,"column":8}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"mfa-enrol"),(depth0 != null ? lookupProperty(depth0,"enrolment") : depth0),{"name":"mfa-enrol","data":data,"indent":"          ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <p>로그인할 때 비밀번호와 함께 휴대폰 OTP 앱의 6자리 코드를 입력하도록 합니다. 비밀번호가 유출되어도 계정을 지킬 수 있습니다.</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":54,"column":16},"end":{"line":54,"column":43}}}),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":10},"end":{"line":56,"column":17}}})) != null ? stack1 : "")
+    + "          <button type=\"button\" class=\"btn btn-primary js-mfa-start\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"includes")||(depth0 && lookupProperty(depth0,"includes"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"setup") : depth0),"password",{"name":"includes","hash":{},"data":data,"loc":{"start":{"line":57,"column":75},"end":{"line":57,"column":102}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":69},"end":{"line":57,"column":119}}})) != null ? stack1 : "")
+    + ">2단계 인증 등록 시작</button>\n        ";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "            <p class=\"small text-body-secondary\">임시 비밀번호를 먼저 바꾼 뒤 등록할 수 있습니다.</p>\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "disabled";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">내 계정</h1>\n</div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"setup") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + "\n<div class=\"row g-3\">\n  <div class=\"col-12 col-lg-4 d-flex flex-column gap-3\">\n    <div class=\"card js-profile\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">계정</h2></div>\n      <div class=\"card-body\">\n        <dl class=\"facts mb-0\">\n          <dt>아이디</dt><dd class=\"text-break js-profile-username\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"username") : stack1), depth0))
+    + "</dd>\n          <dt>역할</dt><dd><span class=\"badge "
+    + container.escapeExpression((lookupProperty(helpers,"roleClass")||(depth0 && lookupProperty(depth0,"roleClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"role") : stack1),{"name":"roleClass","hash":{},"data":data,"loc":{"start":{"line":22,"column":44},"end":{"line":22,"column":65}}}))
+    + " js-profile-role\">"
+    + container.escapeExpression((lookupProperty(helpers,"roleLabel")||(depth0 && lookupProperty(depth0,"roleLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"role") : stack1),{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":22,"column":83},"end":{"line":22,"column":104}}}))
+    + "</span>\n            <div class=\"small text-body-secondary mt-1\">"
+    + container.escapeExpression((lookupProperty(helpers,"roleWhat")||(depth0 && lookupProperty(depth0,"roleWhat"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"role") : stack1),{"name":"roleWhat","hash":{},"data":data,"loc":{"start":{"line":23,"column":56},"end":{"line":23,"column":76}}}))
+    + "</div></dd>\n          <dt>2단계 인증</dt><dd class=\"js-profile-mfa\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"mfa_enabled") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":24,"column":52},"end":{"line":24,"column":162}}})) != null ? stack1 : "")
+    + "</dd>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"mfa_enabled") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":10},"end":{"line":27,"column":17}}})) != null ? stack1 : "")
+    + "          <dt>세션 만료</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"expires_at") : stack1),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":28,"column":28},"end":{"line":28,"column":54}}}))
+    + "<div class=\"small text-body-secondary\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"idleMinutes") || (depth0 != null ? lookupProperty(depth0,"idleMinutes") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"idleMinutes","hash":{},"data":data,"loc":{"start":{"line":28,"column":93},"end":{"line":28,"column":108}}}) : helper)))
+    + "분 동안 쓰지 않으면 끝납니다</div></dd>\n        </dl>\n      </div>\n    </div>\n    <div class=\"card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">모든 세션 로그아웃</h2></div>\n      <div class=\"card-body\">\n        <p class=\"small text-body-secondary\">다른 브라우저나 PC에 남아 있는 세션까지 이 계정의 모든 세션을 끝냅니다. 세션이 유출되었다고 의심되면 쓰십시오.</p>\n        <button type=\"button\" class=\"btn btn-outline-danger btn-sm js-logout-everywhere\">모든 세션 로그아웃</button>\n      </div>\n    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8 d-flex flex-column gap-3 "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"setup") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":55},"end":{"line":42,"column":104}}})) != null ? stack1 : "")
+    + "\">\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"passwordFirst") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":4},"end":{"line":43,"column":54}}})) != null ? stack1 : "")
+    + "\n    <div class=\"card js-mfa-card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">2단계 인증 (OTP)</h2></div>\n      <div class=\"card-body\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"me") : depth0)) != null ? lookupProperty(stack1,"mfa_enabled") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":47,"column":8},"end":{"line":58,"column":15}}})) != null ? stack1 : "")
+    + "      </div>\n    </div>\n    "
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"passwordFirst") : depth0),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":4},"end":{"line":61,"column":62}}})) != null ? stack1 : "")
+    + "\n  </div>\n</div>\n";
+},"usePartial":true,"useData":true});
+  templates["admin-form"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "역할 변경: "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"admin") : depth0)) != null ? lookupProperty(stack1,"username") : stack1), depth0));
+},"1":function(container,depth0,helpers,partials,data) {
+    return "관리자 추가";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "          <div class=\"mb-3\">\n            <label class=\"form-label\" for=\"admin-form-username\">아이디 <span class=\"text-danger\">*</span></label>\n            <input class=\"form-control\" id=\"admin-form-username\" name=\"username\" required minlength=\"3\" maxlength=\"40\"\n                   pattern=\"[A-Za-z0-9._\\-]{3,40}\" autocomplete=\"off\" autofocus aria-describedby=\"admin-form-username-help\">\n            <div class=\"form-text\" id=\"admin-form-username-help\">영문, 숫자, ._- 3~40자</div>\n          </div>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "            <div class=\"form-check\">\n              <input class=\"form-check-input\" type=\"radio\" name=\"role\" id=\"admin-form-role-"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":22,"column":91},"end":{"line":22,"column":100}}}) : helper)))
+    + "\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":22,"column":109},"end":{"line":22,"column":118}}}) : helper)))
+    + "\" "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"checked") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":120},"end":{"line":22,"column":149}}})) != null ? stack1 : "")
+    + ">\n              <label class=\"form-check-label\" for=\"admin-form-role-"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":23,"column":67},"end":{"line":23,"column":76}}}) : helper)))
+    + "\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":23,"column":78},"end":{"line":23,"column":87}}}) : helper)))
+    + " <span class=\"small text-body-secondary\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"what","hash":{},"data":data,"loc":{"start":{"line":23,"column":128},"end":{"line":23,"column":136}}}) : helper)))
+    + "</span></label>\n            </div>\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "checked";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "          <p class=\"small text-body-secondary mt-3 mb-0\">임시 비밀번호가 한 번 표시됩니다. 새 관리자는 처음 로그인할 때 비밀번호를 바꾸고 2단계 인증을 등록해야 합니다.</p>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "저장";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "추가";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"admin-form-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog\">\n    <form class=\"modal-content js-admin-form\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"admin-form-title\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"admin") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":57},"end":{"line":5,"column":116}}})) != null ? stack1 : "")
+    + "</h2>\n        <button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"modal\" aria-label=\"닫기\"></button>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"js-error\"></div>\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"admin") : depth0),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":8},"end":{"line":17,"column":19}}})) != null ? stack1 : "")
+    + "        <fieldset>\n          <legend class=\"form-label fs-6\">역할</legend>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"roleChoices") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":10},"end":{"line":25,"column":19}}})) != null ? stack1 : "")
+    + "        </fieldset>\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"admin") : depth0),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":8},"end":{"line":29,"column":19}}})) != null ? stack1 : "")
+    + "      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-outline-secondary\" data-bs-dismiss=\"modal\">취소</button>\n        <button type=\"submit\" class=\"btn btn-primary\">\n          <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n          "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"admin") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":35,"column":10},"end":{"line":35,"column":42}}})) != null ? stack1 : "")
+    + "\n        </button>\n      </div>\n    </form>\n  </div>\n</div>\n";
+},"useData":true});
+  templates["admins-table"] = template({"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"table-responsive\">\n    <table class=\"table table-hover align-middle js-admins-table\">\n      <thead><tr>\n        <th scope=\"col\">아이디</th>\n        <th scope=\"col\">역할</th>\n        <th scope=\"col\" class=\"d-none d-sm-table-cell\">상태</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">2단계 인증</th>\n        <th scope=\"col\" class=\"d-none d-lg-table-cell\">세션</th>\n        <th scope=\"col\" class=\"d-none d-md-table-cell\">최근 로그인</th>\n        <th scope=\"col\" class=\"text-end\"><span class=\"visually-hidden\">작업</span></th>\n      </tr></thead>\n      <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"admins") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":43,"column":17}}})) != null ? stack1 : "")
+    + "      </tbody>\n    </table>\n  </div>\n";
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <tr data-admin-id=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"admin_id") || (depth0 != null ? lookupProperty(depth0,"admin_id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"admin_id","hash":{},"data":data,"loc":{"start":{"line":15,"column":29},"end":{"line":15,"column":41}}}) : helper)))
+    + "\" data-username=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"username") || (depth0 != null ? lookupProperty(depth0,"username") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"username","hash":{},"data":data,"loc":{"start":{"line":15,"column":58},"end":{"line":15,"column":70}}}) : helper)))
+    + "\">\n            <td class=\"cell-name\">\n              <span class=\"fw-semibold text-break\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"username") || (depth0 != null ? lookupProperty(depth0,"username") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"username","hash":{},"data":data,"loc":{"start":{"line":17,"column":51},"end":{"line":17,"column":63}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"username") : depth0),(depths[1] != null ? lookupProperty(depths[1],"me") : depths[1]),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":76},"end":{"line":17,"column":95}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":70},"end":{"line":17,"column":147}}})) != null ? stack1 : "")
+    + "\n              "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"password_change_required") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":14},"end":{"line":18,"column":117}}})) != null ? stack1 : "")
+    + "\n              "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"disabled",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":20},"end":{"line":19,"column":42}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":14},"end":{"line":19,"column":101}}})) != null ? stack1 : "")
+    + "\n            </td>\n            <td><span class=\"badge "
+    + container.escapeExpression((lookupProperty(helpers,"roleClass")||(depth0 && lookupProperty(depth0,"roleClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"roleClass","hash":{},"data":data,"loc":{"start":{"line":21,"column":35},"end":{"line":21,"column":53}}}))
+    + "\">"
+    + container.escapeExpression((lookupProperty(helpers,"roleLabel")||(depth0 && lookupProperty(depth0,"roleLabel"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"role") : depth0),{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":21,"column":55},"end":{"line":21,"column":73}}}))
+    + "</span></td>\n            <td class=\"d-none d-sm-table-cell\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"d-none d-md-table-cell\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mfa_enabled") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":23,"column":47},"end":{"line":23,"column":154}}})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"d-none d-lg-table-cell\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active_sessions") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":24,"column":47},"end":{"line":24,"column":73}}}))
+    + "</td>\n            <td class=\"d-none d-md-table-cell small text-nowrap\">"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_login_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":25,"column":65},"end":{"line":25,"column":91}}}))
+    + "</td>\n            <td class=\"text-end text-nowrap\">\n              <div class=\"dropdown\">\n                <button type=\"button\" class=\"btn btn-sm btn-outline-secondary dropdown-toggle js-admin-menu\"\n                        data-bs-toggle=\"dropdown\" aria-expanded=\"false\">작업</button>\n                <ul class=\"dropdown-menu dropdown-menu-end\">\n                  <li><button type=\"button\" class=\"dropdown-item js-admin-role\">역할 변경</button></li>\n                  "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mfa_enabled") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":18},"end":{"line":32,"column":135}}})) != null ? stack1 : "")
+    + "\n                  <li><hr class=\"dropdown-divider\"></li>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":44}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.program(9, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":34,"column":18},"end":{"line":38,"column":25}}})) != null ? stack1 : "")
+    + "                </ul>\n              </div>\n            </td>\n          </tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return " <span class=\"badge text-bg-light\">나</span>";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "<div class=\"small text-warning-emphasis\">임시 비밀번호 (첫 로그인 전)</div>";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "<div class=\"small text-danger d-sm-none\">중지됨</div>";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "<span class=\"text-success\">등록됨</span>";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "<span class=\"text-danger\">미등록</span>";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "<li><button type=\"button\" class=\"dropdown-item js-admin-mfa-reset\">2단계 인증 초기화</button></li>";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "                    <li><button type=\"button\" class=\"dropdown-item text-danger js-admin-status\" data-status=\"disabled\">중지</button></li>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "                    <li><button type=\"button\" class=\"dropdown-item js-admin-status\" data-status=\"active\">재개</button></li>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    return "  <p class=\"text-body-secondary py-3\">관리자가 없습니다.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"admins") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(10, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true,"useDepths":true});
+  templates["admins"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">관리자</h1>\n  <button type=\"button\" class=\"btn btn-primary js-create-admin\">+ 관리자 추가</button>\n</div>\n<p class=\"small text-body-secondary\">\n  <span class=\"badge text-bg-dark\">소유자</span> 관리자 관리까지 모든 기능 ·\n  <span class=\"badge text-bg-primary\">운영자</span> 사용자, 키, 계좌 권한 관리 ·\n  <span class=\"badge text-bg-secondary\">조회자</span> 조회만\n</p>\n<div class=\"js-results\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"loading"),depth0,{"name":"loading","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>\n";
+},"usePartial":true,"useData":true});
   templates["audit-table"] = template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -851,6 +1154,30 @@
     + "</div>\n";
 },"usePartial":true,"useData":true});
   templates["login"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <p class=\"text-body-secondary small mb-4\">2단계 인증: <strong>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"username") || (depth0 != null ? lookupProperty(depth0,"username") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"username","hash":{},"data":data,"loc":{"start":{"line":7,"column":68},"end":{"line":7,"column":80}}}) : helper)))
+    + "</strong> 계정의 OTP 앱에 표시된 6자리 코드를 입력하십시오.</p>\n          <form class=\"js-code-form\">\n            <div class=\"js-error\"></div>\n            <div class=\"mb-3\">\n              <label class=\"form-label\" for=\"login-code\">인증 코드</label>\n              <input class=\"form-control form-control-lg font-monospace text-center\" id=\"login-code\" name=\"code\"\n                     autocomplete=\"one-time-code\" inputmode=\"text\" required maxlength=\"20\" autofocus\n                     aria-describedby=\"login-code-help\">\n              <div class=\"form-text\" id=\"login-code-help\">휴대폰을 잃어버렸으면 등록할 때 받은 복구 코드(예: 7KQ4M-XW2PA)를 입력하십시오. 복구 코드는 한 번만 쓸 수 있습니다.</div>\n            </div>\n            <button type=\"submit\" class=\"btn btn-primary w-100 mb-2\">\n              <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n              확인\n            </button>\n            <button type=\"button\" class=\"btn btn-link btn-sm w-100 js-restart\">처음부터 다시 로그인</button>\n          </form>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "          <p class=\"text-body-secondary small mb-4\">관리자 계정으로 로그인하십시오.</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"notice") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":10},"end":{"line":27,"column":17}}})) != null ? stack1 : "")
+    + "          <form class=\"js-login-form\">\n            <div class=\"js-error\"></div>\n            <div class=\"mb-3\">\n              <label class=\"form-label\" for=\"login-username\">아이디</label>\n              <input class=\"form-control\" id=\"login-username\" name=\"username\" autocomplete=\"username\"\n                     required maxlength=\"40\" autofocus value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"username") || (depth0 != null ? lookupProperty(depth0,"username") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"username","hash":{},"data":data,"loc":{"start":{"line":33,"column":62},"end":{"line":33,"column":74}}}) : helper)))
+    + "\">\n            </div>\n            <div class=\"mb-4\">\n              <label class=\"form-label\" for=\"login-password\">비밀번호</label>\n              <input class=\"form-control\" type=\"password\" id=\"login-password\" name=\"password\"\n                     autocomplete=\"current-password\" required>\n            </div>\n            <button type=\"submit\" class=\"btn btn-primary w-100\">\n              <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n              로그인\n            </button>\n          </form>\n";
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -858,7 +1185,7 @@
         return undefined
     };
 
-  return "          <div class=\"alert alert-"
+  return "            <div class=\"alert alert-"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"notice") : depth0)) != null ? lookupProperty(stack1,"kind") : stack1), depth0))
     + " small js-login-notice\" role=\"status\">"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"notice") : depth0)) != null ? lookupProperty(stack1,"message") : stack1), depth0))
@@ -871,13 +1198,46 @@
         return undefined
     };
 
-  return "<div class=\"row justify-content-center\">\n  <div class=\"col-12 col-sm-9 col-md-6 col-lg-4\">\n    <div class=\"card shadow-sm mt-3 mt-md-5\">\n      <div class=\"card-body p-4\">\n        <h1 class=\"h4 mb-1\" tabindex=\"-1\">Asset-API 관리자</h1>\n        <p class=\"text-body-secondary small mb-4\">관리자 계정으로 로그인하십시오.</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"notice") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":8},"end":{"line":9,"column":15}}})) != null ? stack1 : "")
-    + "        <form class=\"js-login-form\">\n          <div class=\"js-error\"></div>\n          <div class=\"mb-3\">\n            <label class=\"form-label\" for=\"login-username\">아이디</label>\n            <input class=\"form-control\" id=\"login-username\" name=\"username\" autocomplete=\"username\"\n                   required maxlength=\"40\" autofocus value=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"username") || (depth0 != null ? lookupProperty(depth0,"username") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"username","hash":{},"data":data,"loc":{"start":{"line":15,"column":60},"end":{"line":15,"column":72}}}) : helper)))
-    + "\">\n          </div>\n          <div class=\"mb-4\">\n            <label class=\"form-label\" for=\"login-password\">비밀번호</label>\n            <input class=\"form-control\" type=\"password\" id=\"login-password\" name=\"password\"\n                   autocomplete=\"current-password\" required>\n          </div>\n          <button type=\"submit\" class=\"btn btn-primary w-100\">\n            <span class=\"spinner-border spinner-border-sm js-spinner\" hidden aria-hidden=\"true\"></span>\n            로그인\n          </button>\n        </form>\n      </div>\n    </div>\n    <p class=\"text-center small mt-3\">\n      <a href=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"docsUrl") || (depth0 != null ? lookupProperty(depth0,"docsUrl") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"docsUrl","hash":{},"data":data,"loc":{"start":{"line":30,"column":15},"end":{"line":30,"column":26}}}) : helper)))
+  return "<div class=\"row justify-content-center\">\n  <div class=\"col-12 col-sm-9 col-md-6 col-lg-4\">\n    <div class=\"card shadow-sm mt-3 mt-md-5\">\n      <div class=\"card-body p-4\">\n        <h1 class=\"h4 mb-1\" tabindex=\"-1\">Asset-API 관리자</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"codeStep") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":6,"column":8},"end":{"line":45,"column":15}}})) != null ? stack1 : "")
+    + "      </div>\n    </div>\n    <p class=\"text-center small mt-3\">\n      <a href=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"docsUrl") || (depth0 != null ? lookupProperty(depth0,"docsUrl") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"docsUrl","hash":{},"data":data,"loc":{"start":{"line":49,"column":15},"end":{"line":49,"column":26}}}) : helper)))
     + "\" target=\"_blank\" rel=\"noopener noreferrer\">API 문서 보기 ↗</a>\n    </p>\n  </div>\n</div>\n";
+},"useData":true});
+  templates["once-modal"] = template({"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"small mt-1\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"note") || (depth0 != null ? lookupProperty(depth0,"note") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":10,"column":46},"end":{"line":10,"column":54}}}) : helper)))
+    + "</div>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"modal fade\" tabindex=\"-1\" aria-labelledby=\"once-title\" aria-hidden=\"true\">\n  <div class=\"modal-dialog\">\n    <div class=\"modal-content\">\n      <div class=\"modal-header\">\n        <h2 class=\"modal-title h5\" id=\"once-title\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":5,"column":51},"end":{"line":5,"column":60}}}) : helper)))
+    + "</h2>\n      </div>\n      <div class=\"modal-body\">\n        <div class=\"alert alert-warning\" role=\"alert\">\n          <strong>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"warning") || (depth0 != null ? lookupProperty(depth0,"warning") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"warning","hash":{},"data":data,"loc":{"start":{"line":9,"column":18},"end":{"line":9,"column":29}}}) : helper)))
+    + "</strong>\n          "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"note") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":10},"end":{"line":10,"column":67}}})) != null ? stack1 : "")
+    + "\n        </div>\n        <label class=\"form-label\" for=\"once-value\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":12,"column":51},"end":{"line":12,"column":60}}}) : helper)))
+    + "</label>\n        <div class=\"input-group mb-3\">\n          <textarea class=\"form-control font-monospace secret-value js-once-value\" id=\"once-value\" rows=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"rows") || (depth0 != null ? lookupProperty(depth0,"rows") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"rows","hash":{},"data":data,"loc":{"start":{"line":14,"column":105},"end":{"line":14,"column":113}}}) : helper)))
+    + "\" readonly>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":14,"column":124},"end":{"line":14,"column":133}}}) : helper)))
+    + "</textarea>\n          <button type=\"button\" class=\"btn btn-outline-primary js-copy\" data-copy-target=\"#once-value\">복사</button>\n        </div>\n        <div class=\"form-check\">\n          <input class=\"form-check-input js-secret-saved\" type=\"checkbox\" id=\"once-saved\">\n          <label class=\"form-check-label\" for=\"once-saved\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"savedLabel") || (depth0 != null ? lookupProperty(depth0,"savedLabel") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"savedLabel","hash":{},"data":data,"loc":{"start":{"line":19,"column":59},"end":{"line":19,"column":73}}}) : helper)))
+    + "</label>\n        </div>\n      </div>\n      <div class=\"modal-footer\">\n        <button type=\"button\" class=\"btn btn-primary js-secret-close\" data-bs-dismiss=\"modal\" disabled>닫기</button>\n      </div>\n    </div>\n  </div>\n</div>\n";
 },"useData":true});
   templates["requests-result"] = template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1056,16 +1416,29 @@
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1), depth0))
     + "</span>";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "      <button type=\"button\" class=\"btn btn-outline-danger js-set-status\" data-status=\"disabled\">중지</button>\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <div class=\"d-flex gap-2\">\n      <button type=\"button\" class=\"btn btn-outline-secondary js-edit-user\">수정</button>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":12},"end":{"line":18,"column":37}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":18,"column":6},"end":{"line":22,"column":13}}})) != null ? stack1 : "")
+    + "    </div>\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    return "      <button type=\"button\" class=\"btn btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
+    return "        <button type=\"button\" class=\"btn btn-outline-danger js-set-status\" data-status=\"disabled\">중지</button>\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    return "모든 계좌";
+    return "        <button type=\"button\" class=\"btn btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    return "지정 계좌만";
+    return "모든 계좌";
 },"5":function(container,depth0,helpers,partials,data) {
-    return "        <div class=\"card-body pb-0\"><p class=\"small text-body-secondary\">모든 계좌 조회가 허용되어 있어 아래 지정은 적용되지 않습니다.</p></div>\n";
+    return "지정 계좌만";
 },"6":function(container,depth0,helpers,partials,data) {
+    return "<button type=\"button\" class=\"btn btn-sm btn-outline-primary js-grant\">계좌 권한 편집</button>";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "        <div class=\"card-body pb-0\"><p class=\"small text-body-secondary\">모든 계좌 조회가 허용되어 있어 아래 지정은 적용되지 않습니다.</p></div>\n";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1074,9 +1447,9 @@
     };
 
   return "        <ul class=\"list-group list-group-flush js-granted-accounts\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"accounts") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":10},"end":{"line":55,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"accounts") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":10},"end":{"line":57,"column":19}}})) != null ? stack1 : "")
     + "        </ul>\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1085,17 +1458,19 @@
     };
 
   return "            <li class=\"list-group-item d-flex align-items-center gap-2\" data-account-no=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":50,"column":89},"end":{"line":50,"column":103}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":52,"column":89},"end":{"line":52,"column":103}}}) : helper)))
     + "\">\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"indent":"              ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "              <code>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":52,"column":20},"end":{"line":52,"column":34}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_no") || (depth0 != null ? lookupProperty(depth0,"account_no") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_no","hash":{},"data":data,"loc":{"start":{"line":54,"column":20},"end":{"line":54,"column":34}}}) : helper)))
     + "</code>\n              <span class=\"text-truncate\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_name") || (depth0 != null ? lookupProperty(depth0,"account_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_name","hash":{},"data":data,"loc":{"start":{"line":53,"column":42},"end":{"line":53,"column":58}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"account_name") || (depth0 != null ? lookupProperty(depth0,"account_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"account_name","hash":{},"data":data,"loc":{"start":{"line":55,"column":42},"end":{"line":55,"column":58}}}) : helper)))
     + "</span>\n            </li>\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     return "        <div class=\"card-body\"><p class=\"text-body-secondary small mb-0\">지정된 계좌가 없습니다.</p></div>\n";
-},"9":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
+    return "<button type=\"button\" class=\"btn btn-sm btn-primary js-issue\">+ 키 발급</button>";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1104,9 +1479,9 @@
     };
 
   return "        <ul class=\"list-group list-group-flush js-keys\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":10},"end":{"line":109,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":10},"end":{"line":111,"column":19}}})) != null ? stack1 : "")
     + "        </ul>\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1115,54 +1490,38 @@
     };
 
   return "            <li class=\"list-group-item key-item\" data-appkey=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":72,"column":62},"end":{"line":72,"column":72}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":74,"column":62},"end":{"line":74,"column":72}}}) : helper)))
     + "\" data-status=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"status","hash":{},"data":data,"loc":{"start":{"line":72,"column":87},"end":{"line":72,"column":97}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"status","hash":{},"data":data,"loc":{"start":{"line":74,"column":87},"end":{"line":74,"column":97}}}) : helper)))
     + "\">\n              <div class=\"d-flex flex-wrap align-items-center gap-2\">\n                <code class=\"appkey js-appkey\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":74,"column":47},"end":{"line":74,"column":57}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":76,"column":47},"end":{"line":76,"column":57}}}) : helper)))
     + "</code>\n                "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"revoked",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":26},"end":{"line":76,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":16},"end":{"line":87,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"and")||(depth0 && lookupProperty(depth0,"and"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":78,"column":27},"end":{"line":78,"column":43}}}),(lookupProperty(helpers,"not")||(depth0 && lookupProperty(depth0,"not"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"revoked",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":78,"column":49},"end":{"line":78,"column":70}}}),{"name":"not","hash":{},"data":data,"loc":{"start":{"line":78,"column":44},"end":{"line":78,"column":71}}}),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":78,"column":22},"end":{"line":78,"column":72}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":16},"end":{"line":89,"column":23}}})) != null ? stack1 : "")
     + "              </div>\n              <dl class=\"key-facts row row-cols-2 row-cols-xl-4 g-0 small mt-2 mb-0\">\n                <div class=\"col\"><dt>만료</dt><dd>\n                  "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":91,"column":18},"end":{"line":91,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":93,"column":18},"end":{"line":93,"column":147}}})) != null ? stack1 : "")
     + "\n                </dd></div>\n                <div class=\"col\"><dt>요청 한도</dt><dd>초당 "
-    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rate_limit") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":93,"column":54},"end":{"line":93,"column":75}}}))
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rate_limit") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":95,"column":54},"end":{"line":95,"column":75}}}))
     + "회</dd></div>\n                <div class=\"col\"><dt>권한</dt><dd>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"scopes"),depth0,{"name":"scopes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</dd></div>\n                <div class=\"col\"><dt>허용 IP</dt><dd class=\"text-break\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"allowed_cidrs") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":95,"column":70},"end":{"line":95,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"allowed_cidrs") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":97,"column":70},"end":{"line":97,"column":140}}})) != null ? stack1 : "")
     + "</dd></div>\n                <div class=\"col\"><dt>발급</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":96,"column":48},"end":{"line":96,"column":71}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":98,"column":48},"end":{"line":98,"column":71}}}))
     + "</dd></div>\n                <div class=\"col\"><dt>마지막 사용</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":97,"column":52},"end":{"line":97,"column":77}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":77},"end":{"line":97,"column":123}}})) != null ? stack1 : "")
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":99,"column":52},"end":{"line":99,"column":77}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":77},"end":{"line":99,"column":123}}})) != null ? stack1 : "")
     + "</dd></div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":16},"end":{"line":100,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":16},"end":{"line":103,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":16},"end":{"line":106,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":16},"end":{"line":102,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":16},"end":{"line":105,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":16},"end":{"line":108,"column":23}}})) != null ? stack1 : "")
     + "              </dl>\n            </li>\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    return "                  <div class=\"dropdown ms-auto\">\n                    <button type=\"button\" class=\"btn btn-sm btn-outline-secondary dropdown-toggle js-key-menu\"\n                            data-bs-toggle=\"dropdown\" aria-expanded=\"false\">작업</button>\n                    <ul class=\"dropdown-menu dropdown-menu-end\">\n                      <li><button type=\"button\" class=\"dropdown-item js-key-edit\">설정 수정</button></li>\n                      <li><button type=\"button\" class=\"dropdown-item js-key-rotate\">시크릿키 교체</button></li>\n                      <li><hr class=\"dropdown-divider\"></li>\n                      <li><button type=\"button\" class=\"dropdown-item text-danger js-key-revoke\">폐기</button></li>\n                    </ul>\n                  </div>\n";
-},"12":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":91,"column":36},"end":{"line":91,"column":55}}}))
-    + " <span class=\""
-    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":91,"column":69},"end":{"line":91,"column":95}}}))
-    + "\">("
-    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":91,"column":98},"end":{"line":91,"column":119}}}))
-    + ")</span>";
-},"13":function(container,depth0,helpers,partials,data) {
-    return "만료 없음";
 },"14":function(container,depth0,helpers,partials,data) {
+    return "                  <div class=\"dropdown ms-auto\">\n                    <button type=\"button\" class=\"btn btn-sm btn-outline-secondary dropdown-toggle js-key-menu\"\n                            data-bs-toggle=\"dropdown\" aria-expanded=\"false\">작업</button>\n                    <ul class=\"dropdown-menu dropdown-menu-end\">\n                      <li><button type=\"button\" class=\"dropdown-item js-key-edit\">설정 수정</button></li>\n                      <li><button type=\"button\" class=\"dropdown-item js-key-rotate\">시크릿키 교체</button></li>\n                      <li><hr class=\"dropdown-divider\"></li>\n                      <li><button type=\"button\" class=\"dropdown-item text-danger js-key-revoke\">폐기</button></li>\n                    </ul>\n                  </div>\n";
+},"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1170,19 +1529,14 @@
         return undefined
     };
 
-  return container.escapeExpression((lookupProperty(helpers,"join")||(depth0 && lookupProperty(depth0,"join"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"allowed_cidrs") : depth0),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":95,"column":98},"end":{"line":95,"column":120}}}));
-},"15":function(container,depth0,helpers,partials,data) {
-    return "제한 없음";
+  return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":93,"column":36},"end":{"line":93,"column":55}}}))
+    + " <span class=\""
+    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":93,"column":69},"end":{"line":93,"column":95}}}))
+    + "\">("
+    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":93,"column":98},"end":{"line":93,"column":119}}}))
+    + ")</span>";
 },"16":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " · "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"last_used_ip") || (depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"last_used_ip","hash":{},"data":data,"loc":{"start":{"line":97,"column":100},"end":{"line":97,"column":116}}}) : helper)));
+    return "만료 없음";
 },"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1191,10 +1545,31 @@
         return undefined
     };
 
-  return "                  <div class=\"col\"><dt>교체</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":99,"column":50},"end":{"line":99,"column":73}}}))
-    + "</dd></div>\n";
+  return container.escapeExpression((lookupProperty(helpers,"join")||(depth0 && lookupProperty(depth0,"join"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"allowed_cidrs") : depth0),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":97,"column":98},"end":{"line":97,"column":120}}}));
 },"18":function(container,depth0,helpers,partials,data) {
+    return "제한 없음";
+},"19":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"last_used_ip") || (depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"last_used_ip","hash":{},"data":data,"loc":{"start":{"line":99,"column":100},"end":{"line":99,"column":116}}}) : helper)));
+},"20":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "                  <div class=\"col\"><dt>교체</dt><dd>"
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":101,"column":50},"end":{"line":101,"column":73}}}))
+    + "</dd></div>\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1203,9 +1578,9 @@
     };
 
   return "                  <div class=\"col\"><dt>이전 시크릿 유효</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":102,"column":57},"end":{"line":102,"column":90}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":104,"column":57},"end":{"line":104,"column":90}}}))
     + "까지</dd></div>\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1214,10 +1589,21 @@
     };
 
   return "                  <div class=\"col\"><dt>폐기</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":105,"column":50},"end":{"line":105,"column":73}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":107,"column":50},"end":{"line":107,"column":73}}}))
     + "</dd></div>\n";
-},"20":function(container,depth0,helpers,partials,data) {
-    return "        <div class=\"card-body\"><p class=\"text-body-secondary mb-0\">발급된 키가 없습니다. 「키 발급」으로 만드십시오.</p></div>\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "        <div class=\"card-body\"><p class=\"text-body-secondary mb-0\">발급된 키가 없습니다."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":114,"column":85},"end":{"line":114,"column":101}}}),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":79},"end":{"line":114,"column":126}}})) != null ? stack1 : "")
+    + "</p></div>\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    return " 「키 발급」으로 만드십시오.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1236,21 +1622,25 @@
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"user_id") : stack1), depth0))
     + "</span>\n      "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":77}}})) != null ? stack1 : "")
-    + "\n    </div>\n  </div>\n  <div class=\"d-flex gap-2\">\n    <button type=\"button\" class=\"btn btn-outline-secondary js-edit-user\">수정</button>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":10},"end":{"line":17,"column":35}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":21,"column":11}}})) != null ? stack1 : "")
-    + "  </div>\n</div>\n\n<div class=\"row g-3\">\n  <div class=\"col-12 col-lg-4 d-flex flex-column gap-3\">\n    <div class=\"card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">정보</h2></div>\n      <div class=\"card-body\">\n        <dl class=\"facts mb-0\">\n          <dt>API 권한</dt><dd>"
+    + "\n    </div>\n  </div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":15,"column":8},"end":{"line":15,"column":24}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n\n<div class=\"row g-3\">\n  <div class=\"col-12 col-lg-4 d-flex flex-column gap-3\">\n    <div class=\"card\">\n      <div class=\"card-header\"><h2 class=\"h6 mb-0\">정보</h2></div>\n      <div class=\"card-body\">\n        <dl class=\"facts mb-0\">\n          <dt>API 권한</dt><dd>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"scopes"),(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"scopes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</dd>\n          <dt>계좌 범위</dt><dd>"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":32,"column":28},"end":{"line":32,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":34,"column":28},"end":{"line":34,"column":79}}})) != null ? stack1 : "")
     + "</dd>\n          <dt>키</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"key_count") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":33,"column":24},"end":{"line":33,"column":49}}}))
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"key_count") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":35,"column":24},"end":{"line":35,"column":49}}}))
     + "개 <span class=\"text-body-secondary small\">(폐기 제외)</span></dd>\n          <dt>등록일</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"created_at") : stack1),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":34,"column":26},"end":{"line":34,"column":54}}}))
-    + "</dd>\n        </dl>\n      </div>\n    </div>\n\n    <div class=\"card js-accounts\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">조회 가능 계좌</h2>\n        <button type=\"button\" class=\"btn btn-sm btn-outline-primary js-grant\">계좌 권한 편집</button>\n      </div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":6},"end":{"line":46,"column":13}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"accounts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":47,"column":6},"end":{"line":59,"column":13}}})) != null ? stack1 : "")
-    + "    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8\">\n    <div class=\"card\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">접근 키</h2>\n        <button type=\"button\" class=\"btn btn-sm btn-primary js-issue\">+ 키 발급</button>\n      </div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":69,"column":6},"end":{"line":113,"column":13}}})) != null ? stack1 : "")
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"created_at") : stack1),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":36,"column":26},"end":{"line":36,"column":54}}}))
+    + "</dd>\n        </dl>\n      </div>\n    </div>\n\n    <div class=\"card js-accounts\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">조회 가능 계좌</h2>\n        "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":44,"column":14},"end":{"line":44,"column":30}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":8},"end":{"line":44,"column":126}}})) != null ? stack1 : "")
+    + "\n      </div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":6},"end":{"line":48,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"accounts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":49,"column":6},"end":{"line":61,"column":13}}})) != null ? stack1 : "")
+    + "    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8\">\n    <div class=\"card\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">접근 키</h2>\n        "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":69,"column":14},"end":{"line":69,"column":30}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":8},"end":{"line":69,"column":116}}})) != null ? stack1 : "")
+    + "\n      </div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":71,"column":6},"end":{"line":115,"column":13}}})) != null ? stack1 : "")
     + "    </div>\n  </div>\n</div>\n";
 },"usePartial":true,"useData":true});
   templates["users-table"] = template({"0":function(container,depth0,helpers,partials,data) {
@@ -1268,7 +1658,7 @@
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"text-end","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"키","column":"key_count"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-md-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"등록일","column":"created_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "        <th scope=\"col\" class=\"text-end\"><span class=\"visually-hidden\">작업</span></th>\n      </tr></thead>\n      <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"users") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":36,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"users") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":38,"column":17}}})) != null ? stack1 : "")
     + "      </tbody>\n    </table>\n  </div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),(depth0 != null ? lookupProperty(depth0,"pager") : depth0),{"name":"pager","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1299,8 +1689,8 @@
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"key_count") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":25,"column":33},"end":{"line":25,"column":53}}}))
     + "</td>\n            <td class=\"d-none d-md-table-cell text-nowrap\">"
     + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":59},"end":{"line":26,"column":78}}}))
-    + "</td>\n            <td class=\"text-end text-nowrap\">\n              <button type=\"button\" class=\"btn btn-sm btn-outline-secondary js-edit\">수정</button>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":29,"column":20},"end":{"line":29,"column":40}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":29,"column":14},"end":{"line":33,"column":21}}})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"text-end text-nowrap\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":28,"column":20},"end":{"line":28,"column":36}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":14},"end":{"line":35,"column":21}}})) != null ? stack1 : "")
     + "            </td>\n          </tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1318,10 +1708,20 @@
 },"4":function(container,depth0,helpers,partials,data) {
     return "지정 계좌";
 },"5":function(container,depth0,helpers,partials,data) {
-    return "                <button type=\"button\" class=\"btn btn-sm btn-outline-danger js-set-status\" data-status=\"disabled\">중지</button>\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "                <button type=\"button\" class=\"btn btn-sm btn-outline-secondary js-edit\">수정</button>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"status") : depth0),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":30,"column":22},"end":{"line":30,"column":42}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":30,"column":16},"end":{"line":34,"column":23}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    return "                <button type=\"button\" class=\"btn btn-sm btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
+    return "                  <button type=\"button\" class=\"btn btn-sm btn-outline-danger js-set-status\" data-status=\"disabled\">중지</button>\n";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "                  <button type=\"button\" class=\"btn btn-sm btn-outline-success js-set-status\" data-status=\"active\">재개</button>\n";
+},"8":function(container,depth0,helpers,partials,data) {
     return "  <p class=\"text-body-secondary py-3\">조건에 맞는 사용자가 없습니다.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1331,9 +1731,11 @@
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"users") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"users") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true});
   templates["users"] = template({"0":function(container,depth0,helpers,partials,data) {
+    return "<button type=\"button\" class=\"btn btn-primary js-create\">+ 사용자 추가</button>";
+},"1":function(container,depth0,helpers,partials,data) {
     return "selected";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1343,12 +1745,14 @@
         return undefined
     };
 
-  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">사용자</h1>\n  <button type=\"button\" class=\"btn btn-primary js-create\">+ 사용자 추가</button>\n</div>\n<form class=\"row g-2 mb-3 js-filter\" role=\"search\">\n  <div class=\"col-12 col-md-6\">\n    <label class=\"visually-hidden\" for=\"users-q\">검색어</label>\n    <input type=\"search\" class=\"form-control\" id=\"users-q\" name=\"q\" value=\""
+  return "<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3\">\n  <h1 class=\"h3 mb-0\" tabindex=\"-1\">사용자</h1>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":3,"column":8},"end":{"line":3,"column":24}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":106}}})) != null ? stack1 : "")
+    + "\n</div>\n<form class=\"row g-2 mb-3 js-filter\" role=\"search\">\n  <div class=\"col-12 col-md-6\">\n    <label class=\"visually-hidden\" for=\"users-q\">검색어</label>\n    <input type=\"search\" class=\"form-control\" id=\"users-q\" name=\"q\" value=\""
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"q") : stack1), depth0))
     + "\" maxlength=\"100\"\n           placeholder=\"이름 또는 이메일로 검색\">\n  </div>\n  <div class=\"col-7 col-md-3\">\n    <label class=\"visually-hidden\" for=\"users-status\">상태</label>\n    <select class=\"form-select\" id=\"users-status\" name=\"status\">\n      <option value=\"\">모든 상태</option>\n      <option value=\"active\" "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":35},"end":{"line":15,"column":61}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":29},"end":{"line":15,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"active",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":35},"end":{"line":15,"column":61}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":29},"end":{"line":15,"column":78}}})) != null ? stack1 : "")
     + ">활성</option>\n      <option value=\"disabled\" "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"disabled",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":37},"end":{"line":16,"column":65}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":31},"end":{"line":16,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"query") : depth0)) != null ? lookupProperty(stack1,"status") : stack1),"disabled",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":37},"end":{"line":16,"column":65}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":31},"end":{"line":16,"column":82}}})) != null ? stack1 : "")
     + ">중지</option>\n    </select>\n  </div>\n  <div class=\"col-5 col-md-3\">\n    <button type=\"submit\" class=\"btn btn-outline-secondary w-100\">검색</button>\n  </div>\n</form>\n<div class=\"js-results\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"loading"),depth0,{"name":"loading","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</div>\n";

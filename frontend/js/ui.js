@@ -101,11 +101,22 @@
       });
     },
 
-    // The one time a secretkey is visible. Closing needs the "saved it" box ticked; the DOM
-    // holding the secret is removed as soon as the modal is hidden.
+    // The one time a secretkey is visible.
     showSecret({ title, appkey, secretkey, note }) {
+      return ui.secretModal('secret-modal', { title, appkey, secretkey, note });
+    },
+
+    // The one time another secret is visible: a one-time password, recovery codes.
+    // context: {title, warning, note, label, value, rows, savedLabel}
+    showOnce(context) {
+      return ui.secretModal('once-modal', context);
+    },
+
+    // A modal showing what will not be shown again. Closing needs the "saved it" box ticked;
+    // the DOM holding the secret is removed as soon as the modal is hidden.
+    secretModal(templateName, context) {
       return new Promise((resolve) => {
-        const { $modal } = openModal('secret-modal', { title, appkey, secretkey, note }, { static: true });
+        const { $modal } = openModal(templateName, context, { static: true });
         $modal.on('change', '.js-secret-saved', (event) => {
           $modal.find('.js-secret-close').prop('disabled', !event.currentTarget.checked);
         });

@@ -1,5 +1,6 @@
 """Fixtures of the admin API tests: an admin, a logged-in session, accounts to grant."""
 
+import secrets
 from datetime import date
 
 import asyncpg
@@ -7,8 +8,9 @@ import httpx
 import pytest
 from fastapi import APIRouter
 
-from asset_api.admin import admins, audit
+from asset_api.admin import admins, audit, sessions
 from asset_api.auth.deps import AccountsCaller
+from tests.helpers import TEST_PEPPER
 
 ADMIN_USERNAME = "ops-admin"
 ADMIN_PASSWORD = "correct horse battery staple"
@@ -18,7 +20,7 @@ PROBE_PATH = "/asset-erp/v1/admin-test-probe"
 @pytest.fixture
 async def admin_id(db: asyncpg.Connection) -> int:
     return await admins.create_admin(
-        db, actor=audit.CLI, username=ADMIN_USERNAME, password=ADMIN_PASSWORD
+        db, actor=audit.CLI, username=ADMIN_USERNAME, password=ADMIN_PASSWORD, role="owner"
     )
 
 
@@ -80,3 +82,41 @@ async def audit_entries(db: asyncpg.Connection, action: str | None = None) -> li
         action,
     )
     return [dict(r) for r in rows]
+
+
+async def insert_admin(
+    db: asyncpg.Connection,
+    username: str,
+    role: str,
+    *,
+    password_hash: str = "not-an-argon2-hash",
+    password_change_required: bool = False,
+) -> int:
+    """An admin written straight into the database, for tests of what an admin may do rather
+    than of how one is made (an argon2 hash costs about half a second on a loaded machine)."""
+    return await db.fetchval(
+        "INSERT INTO admins (username, password_hash, role, password_change_required) "
+        "VALUES ($1, $2, $3, $4) RETURNING id",
+        username,
+        password_hash,
+        role,
+        password_change_required,
+    )
+
+
+async def open_session(db: asyncpg.Connection, admin_id: int) -> dict[str, str]:
+    """The authorization header of a live session of the admin, written straight into the
+    database (no login, no password check)."""
+    session = secrets.token_urlsafe(32)
+    await db.execute(
+        "INSERT INTO admin_sessions (token_hash, admin_id, expires_at) "
+        "VALUES ($1, $2, now() + interval '1 hour')",
+        sessions.session_hash(TEST_PEPPER, session),
+        admin_id,
+    )
+    return {"authorization": f"Bearer {session}"}
+
+
+async def session_as(db: asyncpg.Connection, username: str, role: str) -> dict[str, str]:
+    """A new admin of `role` and a live session of theirs."""
+    return await open_session(db, await insert_admin(db, username, role))

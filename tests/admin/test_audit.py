@@ -32,7 +32,9 @@ async def test_audit_log_newest_first_filtered_and_paged(api, db):
     assert rotate["actor"] == "ops-admin" and rotate["client_ip"] == "203.0.113.7"
     assert rotate["target_type"] == "key" and rotate["target_id"] == issued["appkey"]
     assert rotate["at"].endswith("+09:00")
-    assert cli["detail"] == {"bootstrap": True} and cli["actor"] == "cli"
+    # admin access added who was created, with what role, to every admin.create
+    assert cli["detail"] == {"bootstrap": True, "username": "night-shift", "role": "operator"}
+    assert cli["actor"] == "cli"
     assert cli["client_ip"] is None
     assert issued["secretkey"] not in res.text
 

@@ -1,6 +1,7 @@
 """What `make run` does to a new database, and that a second run changes nothing."""
 
 import re
+from datetime import timedelta
 
 from asset_api.admin import admins, sessions
 from asset_api.cli.bootstrap import bootstrap
@@ -19,9 +20,16 @@ async def test_first_run_creates_an_admin_and_demo_data_once(pg_server, capsys):
     try:
         assert await admins.admin_count(conn) == 1
         logged_in = await sessions.login(
-            conn, pepper=b"p", username="admin", password=password, client_ip=None, request_id=None
+            conn,
+            pepper=b"p",
+            policy=sessions.SessionPolicy(timedelta(hours=8), timedelta(minutes=30)),
+            username="admin",
+            password=password,
+            client_ip=None,
+            request_id=None,
         )
         assert logged_in.session
+        assert logged_in.admin.role == "owner"  # the first admin may do everything
         envs = await conn.fetch("SELECT DISTINCT env FROM accounts ORDER BY env")
         assert [r["env"] for r in envs] == ["mock", "real"]
         audited = await conn.fetchval(

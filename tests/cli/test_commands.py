@@ -88,3 +88,47 @@ def test_cli_errors_are_one_line(migrated, tmp_path):
     assert done.returncode == 1
     assert json.loads(done.stdout)["error"].startswith("존재하지 않는 자원입니다")
     assert "Traceback" not in done.stderr
+
+
+async def test_admin_roles_and_the_second_factor_reset(cli, migrated, tmp_path, db):
+    assert cli("admin", "create", "ops", "--password-stdin", stdin="correct horse battery\n") == {
+        "username": "ops"
+    }
+    cli("admin", "create", "auditor", "--role", "viewer", "--password-stdin", stdin="x" * 12)
+    roles = await db.fetch(
+        "SELECT username, role, password_change_required FROM admins ORDER BY id"
+    )
+    # operator by default; a password given on stdin is the admin's own
+    assert [tuple(r) for r in roles] == [("ops", "operator", False), ("auditor", "viewer", False)]
+
+    # A lost phone: the factor goes, from the machine, audited as the CLI.
+    admin_id = await db.fetchval("SELECT id FROM admins WHERE username = 'ops'")
+    await db.execute(
+        "INSERT INTO admin_mfa (admin_id, secret_sealed, confirmed_at) VALUES ($1, '\\x00', now())",
+        admin_id,
+    )
+    assert cli("admin", "mfa-reset", "ops") == {"username": "ops", "mfa": "reset"}
+    assert await db.fetchval("SELECT count(*) FROM admin_mfa") == 0
+    actor, action = await db.fetchrow(
+        "SELECT actor, action FROM audit_log ORDER BY id DESC LIMIT 1"
+    )
+    assert (actor, action) == ("cli", "admin.mfa_reset")
+
+    for args, named in [
+        (["mfa-reset", "nobody"], "관리자 nobody"),
+        (["create", "x", "--role", "root"], "root"),
+    ]:
+        done = run_admin(migrated, tmp_path, *args)
+        assert done.returncode != 0 and "Traceback" not in done.stderr
+        assert named in done.stderr.strip().splitlines()[-1], done.stderr
+
+
+def run_admin(database_url: str, data_dir, *args: str) -> subprocess.CompletedProcess:
+    env = os.environ | {"DATABASE_URL": database_url, "ASSET_API_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "asset_api", "admin", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )

@@ -98,16 +98,22 @@ class Stack:
     spa_url: str
     docs_url: str
     account_nos: list[str]
+    database_url: str
     admin_username: str = ADMIN_USERNAME
     admin_password: str = ADMIN_PASSWORD
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def stack(migrated, tmp_path_factory):
+async def stack(migrated, tmp_path_factory, request):
+    # A module about admin access sets ADMIN_MFA_REQUIRED = True, as production runs; the
+    # others log their owner in with a password alone.
+    mfa_required = getattr(request.module, "ADMIN_MFA_REQUIRED", False)
     conn = await asyncpg.connect(migrated)
     try:
         await truncate_all(conn)
-        await create_admin(conn, actor=audit.CLI, username=ADMIN_USERNAME, password=ADMIN_PASSWORD)
+        await create_admin(
+            conn, actor=audit.CLI, username=ADMIN_USERNAME, password=ADMIN_PASSWORD, role="owner"
+        )
         try:
             from asset_api.ingest.demo import load_demo
 
@@ -132,6 +138,7 @@ async def stack(migrated, tmp_path_factory):
         data_dir=tmp_path_factory.mktemp("e2e-data"),
         pepper="test-pepper-not-secret",
         cors_origins=[spa_origin],
+        admin_mfa_required=mfa_required,
         _env_file=None,
     )
     api = ServerThread(create_app(settings, database_url=migrated), api_sock)
@@ -144,6 +151,7 @@ async def stack(migrated, tmp_path_factory):
             spa_url=spa.url,
             docs_url="http://127.0.0.1:8002",
             account_nos=account_nos,
+            database_url=migrated,
         )
     finally:
         await spa.stop()

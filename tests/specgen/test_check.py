@@ -129,3 +129,19 @@ def test_an_invalid_spec_writes_nothing(spec_copy, tmp_path, run_specgen):
     assert result.code == 1
     assert "api-spec/auth/get-auth.yaml: method: must be one of" in result.err
     assert not out.exists()
+
+
+def test_an_admin_spec_must_name_its_role(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "admin/admin-users-list.yaml", "role: viewer\n", "")
+    edit(spec_copy / "data/accounts.yaml", "auth: bearer\n", "auth: bearer\nrole: owner\n")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/admin/admin-users-list.yaml: role: required when auth is admin" in result.err
+    assert "api-spec/data/accounts.yaml: role: only allowed when auth is admin" in result.err
+
+
+def test_an_unknown_role_is_named(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "admin/admin-users-list.yaml", "role: viewer", "role: admin")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/admin/admin-users-list.yaml: role: must be one of" in result.err

@@ -1,8 +1,8 @@
-"""Brute-force protection on the token endpoints and the admin login, shared by every process
-through PostgreSQL.
+"""Brute-force protection on the token endpoints, the admin login and its second factor,
+shared by every process through PostgreSQL.
 
-Failures are counted per subject (an appkey, an admin username, a client IP) in a sliding
-window; past the threshold
+Failures are counted per subject (an appkey, an admin username, an admin's second factor, a
+client IP) in a sliding window; past the threshold
 the subject is refused (1700 with Retry-After) for a back-off that doubles with each further
 failure, capped, so an owner whose key is being attacked is slowed, never locked out for good.
 """
@@ -51,8 +51,18 @@ def admin_subject(username: str) -> str:
     return f"admin:{username[:64]}"
 
 
+def mfa_subject(admin_id: int) -> str:
+    """An admin's second-factor codes: counted apart from their password, so that a correct
+    password (which clears the password's count) does not buy more guesses at the code."""
+    return f"mfa:{admin_id}"
+
+
 def subjects(
-    *, appkey: str | None = None, admin: str | None = None, client_ip: str | None = None
+    *,
+    appkey: str | None = None,
+    admin: str | None = None,
+    mfa_of: int | None = None,
+    client_ip: str | None = None,
 ) -> list[str]:
     """The subjects one attempt counts under: who it claims to be, and where it comes from."""
     found = []
@@ -60,6 +70,8 @@ def subjects(
         found.append(appkey_subject(appkey))
     if admin:
         found.append(admin_subject(admin))
+    if mfa_of is not None:
+        found.append(mfa_subject(mfa_of))
     if client_ip:
         found.append(f"ip:{client_ip}")
     return found

@@ -1,5 +1,6 @@
 """What `make run` does before serving: migrate, and on a new database create the first
-admin (its password printed once) and load the demo dataset, so a newcomer sees data at once."""
+admin (an owner, its password printed once) and load the demo dataset, so a newcomer sees data
+at once."""
 
 import asyncpg
 
@@ -26,14 +27,20 @@ async def bootstrap(dsn: str) -> None:
 async def _create_first_admin(conn: asyncpg.Connection) -> None:
     password = admins.new_password()
     await admins.create_admin(
-        conn, actor=audit.CLI, username=FIRST_ADMIN, password=password, detail={"bootstrap": True}
+        conn,
+        actor=audit.CLI,
+        username=FIRST_ADMIN,
+        password=password,
+        role="owner",
+        detail={"bootstrap": True},
     )
     print(
         "\n"
         "  First admin created (this password is shown only now):\n"
         f"    username: {FIRST_ADMIN}\n"
         f"    password: {password}\n"
-        "  Another admin: .venv/bin/asset-api admin create NAME --password-stdin\n"
+        "  At the first login the admin screen asks to enrol a second factor (an OTP app).\n"
+        "  Another admin: .venv/bin/asset-api admin create NAME --role operator --password-stdin\n"
     )
 
 

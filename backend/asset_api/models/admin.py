@@ -20,9 +20,35 @@ class AdminLoginResponse(BaseModel):
 
     return_code: int = Field(description="응답코드")
     return_msg: str = Field(description="응답메시지")
+    mfa_required: bool = Field(description="2단계인증필요")
+    mfa_token: str | None = Field(default=None, description="2단계인증토큰")
+    session: str | None = Field(default=None, description="관리자세션")
+    expires_at: str | None = Field(default=None, description="만료일시")
+    idle_timeout: int | None = Field(default=None, description="유휴시간제한")
+    username: str = Field(description="아이디")
+    role: Literal["owner", "operator", "viewer"] | None = Field(default=None, description="역할")
+
+
+class AdminLoginMfaRequest(BaseModel):
+    """관리자 로그인 2단계 인증 요청 본문 (POST /admin/v1/login/mfa)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mfa_token: str = Field(max_length=100, min_length=1, description="2단계인증토큰")
+    code: str = Field(max_length=20, min_length=1, description="인증코드")
+
+
+class AdminLoginMfaResponse(BaseModel):
+    """관리자 로그인 2단계 인증 응답 본문 (POST /admin/v1/login/mfa)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
     session: str = Field(description="관리자세션")
     expires_at: str = Field(description="만료일시")
+    idle_timeout: int = Field(description="유휴시간제한")
     username: str = Field(description="아이디")
+    role: Literal["owner", "operator", "viewer"] = Field(description="역할")
+    recovery_codes_left: int = Field(description="남은복구코드수")
 
 
 class AdminLogoutResponse(BaseModel):
@@ -32,12 +58,69 @@ class AdminLogoutResponse(BaseModel):
     return_msg: str = Field(description="응답메시지")
 
 
+class AdminLogoutAllResponse(BaseModel):
+    """모든 세션 로그아웃 응답 본문 (POST /admin/v1/logout-all)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    sessions_ended: int = Field(description="종료된세션수")
+
+
 class AdminMeResponse(BaseModel):
     """로그인 관리자 확인 응답 본문 (GET /admin/v1/me)."""
 
     return_code: int = Field(description="응답코드")
     return_msg: str = Field(description="응답메시지")
     username: str = Field(description="아이디")
+    role: Literal["owner", "operator", "viewer"] = Field(description="역할")
+    mfa_enabled: bool = Field(description="2단계인증여부")
+    recovery_codes_left: int = Field(description="남은복구코드수")
+    setup_required: list[Literal["password", "mfa"]] = Field(description="필요한설정")
+    expires_at: str = Field(description="만료일시")
+    idle_timeout: int = Field(description="유휴시간제한")
+
+
+class AdminMeMfaResponse(BaseModel):
+    """2단계 인증 등록 시작 응답 본문 (POST /admin/v1/me/mfa)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    secret: str = Field(description="비밀키")
+    otpauth_uri: str = Field(description="등록URI")
+    qr_svg: str = Field(description="QR코드")
+
+
+class AdminMeMfaConfirmRequest(BaseModel):
+    """2단계 인증 등록 확인 요청 본문 (POST /admin/v1/me/mfa/confirm)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(max_length=6, min_length=6, pattern="^[0-9]{6}$", description="인증코드")
+
+
+class AdminMeMfaConfirmResponse(BaseModel):
+    """2단계 인증 등록 확인 응답 본문 (POST /admin/v1/me/mfa/confirm)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    recovery_codes: list[str] = Field(description="복구코드")
+
+
+class AdminMePasswordRequest(BaseModel):
+    """비밀번호 변경 요청 본문 (POST /admin/v1/me/password)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(max_length=200, min_length=1, description="현재비밀번호")
+    new_password: str = Field(max_length=200, min_length=10, description="새비밀번호")
+
+
+class AdminMePasswordResponse(BaseModel):
+    """비밀번호 변경 응답 본문 (POST /admin/v1/me/password)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    sessions_ended: int = Field(description="종료된세션수")
 
 
 class AdminDashboardResponseCounts(BaseModel):
@@ -522,6 +605,15 @@ class AdminAuditListEntriesItemDetail(BaseModel):
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
     revoked_tokens: int | None = Field(default=None, description="폐기토큰수")
     bootstrap: bool | None = Field(default=None, description="최초관리자")
+    username: str | None = Field(default=None, description="관리자아이디")
+    role: str | None = Field(default=None, description="역할")
+    previous: str | None = Field(default=None, description="이전역할")
+    sessions_ended: int | None = Field(default=None, description="종료세션수")
+    second_factor: str | None = Field(default=None, description="2단계인증")
+    reason: str | None = Field(default=None, description="실패사유")
+    left: int | None = Field(default=None, description="남은복구코드")
+    had_factor: bool | None = Field(default=None, description="등록되어있었음")
+    recovery_code_count: int | None = Field(default=None, description="복구코드수")
 
 
 class AdminAuditListEntriesItem(BaseModel):
@@ -601,3 +693,154 @@ class AdminAccountsListResponse(BaseModel):
     page: int = Field(description="페이지")
     size: int = Field(description="페이지크기")
     accounts: list[AdminAccountsListAccountsItem] = Field(description="계좌")
+
+
+class AdminAdminsListAdminsItem(BaseModel):
+    """관리자 (admins)의 한 행."""
+
+    admin_id: int = Field(description="관리자ID")
+    username: str = Field(description="아이디")
+    role: Literal["owner", "operator", "viewer"] = Field(description="역할")
+    status: Literal["active", "disabled"] = Field(description="상태")
+    mfa_enabled: bool = Field(description="2단계인증여부")
+    password_change_required: bool = Field(description="비밀번호변경필요")
+    active_sessions: int = Field(description="활성세션수")
+    created_at: str = Field(description="등록일시")
+    last_login_at: str | None = Field(default=None, description="최근로그인일시")
+
+
+class AdminAdminsListResponse(BaseModel):
+    """관리자 목록 응답 본문 (GET /admin/v1/admins)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    admins: list[AdminAdminsListAdminsItem] = Field(description="관리자")
+
+
+class AdminAdminsCreateRequest(BaseModel):
+    """관리자 등록 요청 본문 (POST /admin/v1/admins)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = Field(
+        max_length=40, min_length=3, pattern="^[A-Za-z0-9._-]{3,40}$", description="아이디"
+    )
+    role: Literal["owner", "operator", "viewer"] = Field(default="operator", description="역할")
+
+
+class AdminAdminsCreateResponseAdmin(BaseModel):
+    """관리자 (admin)."""
+
+    admin_id: int = Field(description="관리자ID")
+    username: str = Field(description="아이디")
+    role: Literal["owner", "operator", "viewer"] = Field(description="역할")
+    status: Literal["active", "disabled"] = Field(description="상태")
+    mfa_enabled: bool = Field(description="2단계인증여부")
+    password_change_required: bool = Field(description="비밀번호변경필요")
+    active_sessions: int = Field(description="활성세션수")
+    created_at: str = Field(description="등록일시")
+    last_login_at: str | None = Field(default=None, description="최근로그인일시")
+
+
+class AdminAdminsCreateResponse(BaseModel):
+    """관리자 등록 응답 본문 (POST /admin/v1/admins)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    password: str = Field(description="임시비밀번호")
+    admin: AdminAdminsCreateResponseAdmin = Field(description="관리자")
+
+
+class AdminAdminsUpdateRequest(BaseModel):
+    """관리자 수정 요청 본문 (PATCH /admin/v1/admins/{admin_id})."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["owner", "operator", "viewer"] | None = Field(default=None, description="역할")
+    status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
+
+
+class AdminAdminsUpdateResponseAdmin(BaseModel):
+    """관리자 (admin)."""
+
+    admin_id: int = Field(description="관리자ID")
+    username: str = Field(description="아이디")
+    role: Literal["owner", "operator", "viewer"] = Field(description="역할")
+    status: Literal["active", "disabled"] = Field(description="상태")
+    mfa_enabled: bool = Field(description="2단계인증여부")
+    password_change_required: bool = Field(description="비밀번호변경필요")
+    active_sessions: int = Field(description="활성세션수")
+    created_at: str = Field(description="등록일시")
+    last_login_at: str | None = Field(default=None, description="최근로그인일시")
+
+
+class AdminAdminsUpdateResponse(BaseModel):
+    """관리자 수정 응답 본문 (PATCH /admin/v1/admins/{admin_id})."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    admin: AdminAdminsUpdateResponseAdmin = Field(description="관리자")
+
+
+class AdminAdminsMfaResetResponseAdmin(BaseModel):
+    """관리자 (admin)."""
+
+    admin_id: int = Field(description="관리자ID")
+    username: str = Field(description="아이디")
+    role: Literal["owner", "operator", "viewer"] = Field(description="역할")
+    status: Literal["active", "disabled"] = Field(description="상태")
+    mfa_enabled: bool = Field(description="2단계인증여부")
+    password_change_required: bool = Field(description="비밀번호변경필요")
+    active_sessions: int = Field(description="활성세션수")
+    created_at: str = Field(description="등록일시")
+    last_login_at: str | None = Field(default=None, description="최근로그인일시")
+
+
+class AdminAdminsMfaResetResponse(BaseModel):
+    """2단계 인증 초기화 응답 본문 (POST /admin/v1/admins/{admin_id}/mfa-reset)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    admin: AdminAdminsMfaResetResponseAdmin = Field(description="관리자")
+
+
+# The least admin role each operation needs (the specs' `role`): admin/deps.py enforces it.
+OPERATION_ROLES: dict[str, str] = {
+    "admin-accounts-list": "viewer",
+    "admin-admins-create": "owner",
+    "admin-admins-list": "owner",
+    "admin-admins-mfa-reset": "owner",
+    "admin-admins-update": "owner",
+    "admin-audit-list": "viewer",
+    "admin-dashboard": "viewer",
+    "admin-keys-issue": "operator",
+    "admin-keys-list": "viewer",
+    "admin-keys-revoke": "operator",
+    "admin-keys-rotate": "operator",
+    "admin-keys-update": "operator",
+    "admin-logout": "viewer",
+    "admin-logout-all": "viewer",
+    "admin-me": "viewer",
+    "admin-me-mfa": "viewer",
+    "admin-me-mfa-confirm": "viewer",
+    "admin-me-password": "viewer",
+    "admin-requests-get": "viewer",
+    "admin-usage": "viewer",
+    "admin-users-accounts": "operator",
+    "admin-users-create": "operator",
+    "admin-users-get": "viewer",
+    "admin-users-list": "viewer",
+    "admin-users-update": "operator",
+}
+
+# What an admin may call before finishing sign-in setup (the specs' `during_setup`).
+SETUP_OPERATIONS: frozenset[str] = frozenset(
+    {
+        "admin-logout",
+        "admin-logout-all",
+        "admin-me",
+        "admin-me-mfa",
+        "admin-me-mfa-confirm",
+        "admin-me-password",
+    }
+)

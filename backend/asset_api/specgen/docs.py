@@ -18,6 +18,15 @@ AUTH_LABELS = {
     "client": "클라이언트 인증 (HTTP Basic 또는 본문의 client_id/client_secret)",
     "admin": "관리자 세션 토큰 (authorization: Bearer)",
 }
+# Who may call an admin endpoint, by the least role its spec names.
+ROLE_LABELS = {
+    "viewer": "<code>viewer</code> 이상 (모든 관리자: viewer, operator, owner)",
+    "operator": "<code>operator</code> 이상 (operator, owner)",
+    "owner": "<code>owner</code>만",
+}
+DURING_SETUP_NOTE = (
+    "로그인 설정(2단계 인증 등록, 임시 비밀번호 변경)을 마치기 전에도 호출할 수 있습니다"
+)
 # The LAYOUT sub-tables, in the order the KIS portal shows them.
 REQUEST_TABLES = (
     ("header", "Header"),
@@ -126,7 +135,7 @@ def _basic_info(spec: Spec, spec_set: SpecSet) -> list[tuple[str, str]]:
     auth = AUTH_LABELS[spec.auth]
     if spec.scope:
         auth += f", 권한(scope): <code>{escape(spec.scope)}</code>"
-    return [
+    rows = [
         ("Method", f"<code>{spec.method}</code>"),
         ("실전 Domain", escape(spec_set.domains["real"])),
         ("모의 Domain", escape(spec_set.domains["mock"])),
@@ -135,6 +144,12 @@ def _basic_info(spec: Spec, spec_set: SpecSet) -> list[tuple[str, str]]:
         ("Content-Type", escape(spec.content_type)),
         ("인증", auth),
     ]
+    if spec.role:
+        role = ROLE_LABELS[spec.role]
+        if spec.during_setup:
+            role += f"<br>{DURING_SETUP_NOTE}"
+        rows.append(("관리자 역할", role))
+    return rows
 
 
 def _tables(parts: dict[str, tuple[Row, ...]], order: tuple[tuple[str, str], ...]) -> list[Table]:

@@ -59,7 +59,12 @@ def render_outputs(spec_set: SpecSet) -> dict[str, str]:
     modules, top = _models_by_module(spec_set)
     outputs = {
         f"{MODELS_DIR}/{module}.py": python_models.render_module(
-            env, source=source, doc=doc, models=models
+            env,
+            source=source,
+            doc=doc,
+            models=models,
+            roles={s.id: s.role for s in spec_set.specs_of(module) if s.role},
+            setup_operations=[s.id for s in spec_set.specs_of(module) if s.during_setup],
         )
         for module, (source, doc, models) in modules.items()
     }

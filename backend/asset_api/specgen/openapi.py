@@ -162,6 +162,10 @@ def _operation(spec: Spec, spec_set: SpecSet, top: SpecModels) -> dict[str, Any]
     security = _security(spec)
     if security is not None:
         operation["security"] = security
+    if spec.role:
+        operation["x-admin-role"] = spec.role
+    if spec.during_setup:
+        operation["x-during-setup"] = True
     return operation
 
 

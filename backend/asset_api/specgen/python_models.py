@@ -26,7 +26,17 @@ class RenderedModel:
     fields: tuple[RenderedField, ...]
 
 
-def render_module(env: Environment, *, source: str, doc: str, models: list[ModelDef]) -> str:
+def render_module(
+    env: Environment,
+    *,
+    source: str,
+    doc: str,
+    models: list[ModelDef],
+    roles: dict[str, str] | None = None,
+    setup_operations: list[str] | None = None,
+) -> str:
+    """One models module; `roles` (operation id -> least admin role) and `setup_operations`
+    for a group of admin endpoints, which the server enforces from these tables."""
     rendered = [_render_model(m) for m in models]
     annotations = " ".join(f.annotation for m in rendered for f in m.fields)
     pydantic_names = ["BaseModel", "Field"]
@@ -38,6 +48,8 @@ def render_module(env: Environment, *, source: str, doc: str, models: list[Model
         models=rendered,
         uses_literal="Literal[" in annotations,
         pydantic_names=pydantic_names,
+        roles=dict(sorted((roles or {}).items())),
+        setup_operations=sorted(setup_operations or ()),
     )
 
 

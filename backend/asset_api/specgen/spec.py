@@ -108,6 +108,8 @@ class Spec:
     format: str
     content_type: str
     auth: str
+    role: str | None  # admin endpoints: the least admin role that may call it
+    during_setup: bool  # admin endpoints: callable before the admin has finished setting up
     scope: str | None
     status: int
     overview: str
@@ -253,6 +255,8 @@ class _Loader:
             format=document["format"],
             content_type=document["content_type"],
             auth=document["auth"],
+            role=document.get("role"),
+            during_setup=document.get("during_setup", False),
             scope=document.get("scope"),
             status=document.get("status", 200),
             overview=document["overview"],
@@ -374,6 +378,11 @@ def _check_spec(spec: Spec, path: Path, spec_set: SpecSet, problems: list[SpecPr
         problem("scope", "required when auth is bearer")
     if spec.scope and spec.auth not in ("bearer", "admin"):
         problem("scope", "only allowed when auth is bearer or admin")
+    if spec.auth == "admin" and not spec.role:
+        problem("role", "required when auth is admin (the least role that may call it)")
+    for key, given in (("role", spec.role), ("during_setup", spec.during_setup)):
+        if given and spec.auth != "admin":
+            problem(key, "only allowed when auth is admin")
     if bool(spec.return_codes) == bool(spec.errors):
         problem("return_codes", "give either return_codes or errors (with response.error_body)")
     if spec.errors and "error_body" not in spec.response:
