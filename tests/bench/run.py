@@ -39,7 +39,7 @@ import httpx
 
 from asset_api.admin.grants import grant_accounts
 from asset_api.auth import keys
-from asset_api.data.paging import encode_transaction_key
+from asset_api.data.paging import TRANSACTION_TAG, encode_moment_key
 from asset_api.db import embedded
 from asset_api.db.migrate import migrate
 from asset_api.ingest.dataset import Dataset, write_dataset
@@ -184,8 +184,11 @@ async def _deep_key(conn: asyncpg.Connection) -> str:
         DEEP_ACCOUNT,
         DEEP_ROWS - 1,
     )
-    return encode_transaction_key(
-        row["trade_date"].strftime("%Y%m%d"), row["trade_time"].strftime("%H%M%S"), row["id"]
+    return encode_moment_key(
+        TRANSACTION_TAG,
+        row["trade_date"].strftime("%Y%m%d"),
+        row["trade_time"].strftime("%H%M%S"),
+        row["id"],
     )
 
 
