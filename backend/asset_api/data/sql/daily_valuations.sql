@@ -7,7 +7,8 @@
 -- previous day's total assets, so a page is one index range however deep. The summary is
 -- the last row of the period against the last row before it: total_pnl = total assets at
 -- the end − total assets before the period − the period's net inflow (the sum of its
--- daily_pnl), the net inflow from the running sums.
+-- daily_pnl), the net inflow from the running sums. The page size is a subquery for the
+-- reason realized_pnl.sql gives: one generic plan, not one plan per call.
 WITH account AS (
     /*:report_account*/
 ),
@@ -34,14 +35,17 @@ summary AS (
         ) inflow
     ) s
 )
-SELECT item.date, convert_to(row_to_json(item)::text, 'UTF8') AS item, summary.summary
+-- The summary on the first row only: it is the same for all.
+SELECT item.date, convert_to(row_to_json(item)::text, 'UTF8') AS item,
+       CASE WHEN row_number() OVER (ORDER BY v.trade_date DESC) = 1 THEN summary.summary
+       END AS summary
 FROM account a
 CROSS JOIN summary
 LEFT JOIN LATERAL (
     SELECT * FROM daily_valuations v
     WHERE v.account_id = a.id AND v.trade_date >= $5 AND v.trade_date < $7
     ORDER BY v.trade_date DESC
-    LIMIT $8
+    LIMIT (SELECT $8::bigint)
 ) v ON true
 CROSS JOIN LATERAL (
     SELECT v.cash + v.evaluation_amount AS total_assets,

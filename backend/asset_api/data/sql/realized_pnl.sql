@@ -7,7 +7,10 @@
 -- the sells' own figures come from transactions by id. The summary is the running totals at
 -- the end of the period less those before it (account_days, or position_days for one
 -- instrument): two rows, however long the period or deep the page. The keyset rule is that
--- of transactions.sql: the row comparison is the scan's only upper bound.
+-- of transactions.sql: the row comparison is the scan's only upper bound. The page size is
+-- a subquery, (SELECT $10), so that no plan depends on its value: with a plain $10 the
+-- planner estimates each call's own plan cheaper than the prepared statement's generic one
+-- and plans the statement anew on every call, which was half of its cost in PostgreSQL.
 -- Slots: `instrument` is the filter's instrument id, of the account `c` (NULL without a
 -- code; NULL with a code means an unknown code: 1901), `totals` the running totals of sells
 -- and dividends, and `code_filter` empty or the condition on the instrument.
@@ -59,8 +62,13 @@ summary AS (
         ) cash
     ) s
 )
+-- The summary on the first row only: it is the same for all.
 SELECT t.id, item.trade_date, item.trade_time, a.instrument_id,
-       convert_to(row_to_json(item)::text, 'UTF8') AS item, summary.summary
+       convert_to(row_to_json(item)::text, 'UTF8') AS item,
+       CASE WHEN row_number() OVER (
+                     ORDER BY t.trade_date DESC, t.trade_time DESC, t.id DESC) = 1
+            THEN summary.summary
+       END AS summary
 FROM account a
 CROSS JOIN summary
 LEFT JOIN LATERAL (
@@ -71,7 +79,7 @@ LEFT JOIN LATERAL (
       AND s.trade_date >= $5
       AND (s.trade_date, s.trade_time, s.transaction_id) < ($7::date, $8::time, $9::bigint)
     ORDER BY s.trade_date DESC, s.trade_time DESC, s.transaction_id DESC
-    LIMIT $10
+    LIMIT (SELECT $10::bigint)
 ) t ON true
 LEFT JOIN transactions x ON x.id = t.id
 LEFT JOIN instruments i ON i.id = t.instrument_id
