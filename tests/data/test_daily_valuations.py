@@ -11,7 +11,7 @@ from asset_api.ingest.dataset import write_dataset
 from asset_api.ingest.demo import demo_dataset, load_demo
 from asset_api.models.data import DailyValuationsResponse
 from tests.data import expected, replay
-from tests.data.conftest import ACCOUNT_A, balance_url, bearer
+from tests.data.conftest import ACCOUNT_A, MOCK_ACCOUNT, balance_url, bearer
 from tests.data.report_data import (
     ALL_TIME,
     EDGE_ACCOUNT,
@@ -191,3 +191,14 @@ async def test_accounts_out_of_scope_answer_like_missing_ones(client, db, datase
         res = await client.get(URL, params=ALL_TIME, headers=bearer(token))
         assert res.status_code == 404
         assert res.json()["return_code"] == 1901
+
+
+async def test_trading_days_are_those_of_the_accounts_environment(client, token_mock, dataset):
+    """The real environment also trades on the 18th and 19th; the mock one only on the 20th."""
+    url = f"{PREFIX}/{MOCK_ACCOUNT}/daily-valuations"
+    body = (await client.get(url, params=ALL_TIME, headers=bearer(token_mock))).json()
+    rows = await history(client, token_mock, MOCK_ACCOUNT)
+    prices = dataset["mock"].daily_prices
+    assert body["valuations"] == replay.valuations(rows, closes_of(prices), trading_days(prices))
+    assert [v["date"] for v in body["valuations"]] == ["20261120"]
+    assert body["summary"]["history_complete"] is False  # no deposit explains its cash

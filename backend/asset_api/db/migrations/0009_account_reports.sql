@@ -378,32 +378,36 @@ BEGIN
         WHERE r.account_id = account
     ),
     held AS (
-        SELECT t.trade_date, s.instrument_id, s.quantity, s.cost
+        -- each holding on each trading day it was held, valued at that day's close or the
+        -- latest earlier one
+        SELECT held_on.trade_date, s.cost,
+               s.quantity * COALESCE(c.close, floor(s.cost / s.quantity)) AS evaluation
         FROM spans s
-        JOIN trading_days t
-          ON t.env = account_env
-         AND t.trade_date >= greatest(s.first_day, since)
-         AND t.trade_date < s.end_day
-        WHERE s.quantity > 0
-    ),
-    valued AS (
-        SELECT h.trade_date, sum(h.cost) AS purchase_amount,
-               sum(h.quantity * COALESCE(c.close, floor(h.cost / h.quantity)))
-                   AS evaluation_amount
-        FROM held h
+        CROSS JOIN LATERAL (
+            SELECT t.trade_date FROM trading_days t
+            WHERE t.env = account_env
+              AND t.trade_date >= greatest(s.first_day, since) AND t.trade_date < s.end_day
+        ) held_on
         LEFT JOIN LATERAL (
             SELECT d.close FROM daily_prices d
-            WHERE d.instrument_id = h.instrument_id AND d.trade_date <= h.trade_date
+            WHERE d.instrument_id = s.instrument_id AND d.trade_date <= held_on.trade_date
             ORDER BY d.trade_date DESC
             LIMIT 1
         ) c ON true
-        GROUP BY h.trade_date
+        WHERE s.quantity > 0
     ),
     totals AS (
-        SELECT b.trade_date, b.cash, COALESCE(v.purchase_amount, 0) AS purchase_amount,
-               COALESCE(v.evaluation_amount, 0) AS evaluation_amount, b.cumulative_net_inflow
-        FROM books b
-        LEFT JOIN valued v ON v.trade_date = b.trade_date
+        -- a day's books and its holdings added up (every held day is one of the books' days)
+        SELECT x.trade_date, sum(x.cash) AS cash,
+               sum(x.cumulative_net_inflow) AS cumulative_net_inflow,
+               sum(x.cost) AS purchase_amount, sum(x.evaluation) AS evaluation_amount
+        FROM (
+            SELECT b.trade_date, b.cash, b.cumulative_net_inflow, 0 AS cost, 0 AS evaluation
+            FROM books b
+            UNION ALL
+            SELECT h.trade_date, 0, 0, h.cost, h.evaluation FROM held h
+        ) x
+        GROUP BY x.trade_date
     )
     INSERT INTO daily_valuations (account_id, trade_date, cash, purchase_amount,
                                   evaluation_amount, net_inflow, previous_total_assets,
@@ -421,8 +425,13 @@ $$;
 
 -- Rebuilds what changed for one account: the replay from replay_from, the valuations from
 -- the earlier of the two dates, and always report_accounts with history_complete.
+-- Its statements reach their rows through indexes (an account's range, a day's or a
+-- position's row) in LATERAL loops, and join the rest by hashing. The two settings keep
+-- them to that: statistics taken while the derived tables were empty (an autovacuum during
+-- the very load that fills them, or after a truncate) make scans and loops look free, and a
+-- demo load then took minutes instead of a second.
 CREATE FUNCTION report_rebuild(account bigint, replay_from date, value_from date)
-RETURNS void LANGUAGE plpgsql AS $$
+RETURNS void LANGUAGE plpgsql SET enable_seqscan = off SET enable_nestloop = off AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM accounts WHERE id = account) THEN
         DELETE FROM realized_sells WHERE account_id = account;
@@ -600,10 +609,11 @@ CREATE FUNCTION report_moved_prices(
     SELECT r.*, -1 FROM unnest(removed_instruments, removed_days) AS r
 $$;
 
+-- (Hash joins for the reason report_rebuild gives.)
 CREATE FUNCTION report_prices_moved(
     added_instruments bigint[], added_days date[],
     removed_instruments bigint[], removed_days date[]
-) RETURNS void LANGUAGE plpgsql AS $$
+) RETURNS void LANGUAGE plpgsql SET enable_nestloop = off AS $$
 DECLARE
     changed_envs text[];
     changed_from date[];
