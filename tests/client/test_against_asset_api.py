@@ -180,3 +180,50 @@ async def test_token_revoked_elsewhere_is_replaced_once(app, client, credentials
     assert second.token != first.token
     token_requests = [r for r in transport.requests if r.url.path == "/asset-erp/v1/get-auth"]
     assert len(token_requests) == 2
+
+
+async def test_the_account_reports_page_like_the_other_lists(app, db, credentials):
+    """realized-pnl and daily-valuations: their lists through paginate, their summary (the
+    same on every page) through pages."""
+    later = Dataset(
+        transactions=[
+            (ACCOUNT, date(2026, 11, d), time(11, 0), "sell", "005930", 2, 71_000, 142_000, 20, 250)
+            for d in (11, 12, 13)
+        ],
+        daily_prices=[
+            ("005930", date(2026, 11, d), 70_000, 72_000, 69_000, 70_000 + 100 * d, 1, 70_000)
+            for d in (11, 12, 13, 16, 17)
+        ],
+    )
+    await write_dataset(db, env="real", dataset=later)
+    reports = f"/asset-erp/v1/accounts/{ACCOUNT}"
+    async with AsyncAssetApiClient(
+        "http://testserver",
+        credentials.appkey,
+        credentials.secretkey,
+        transport=httpx.ASGITransport(app=app),
+    ) as api:
+        sells = [
+            row
+            async for row in api.paginate(
+                f"{reports}/realized-pnl", {**PERIOD, "limit": 1}, "sells"
+            )
+        ]
+        days = [
+            row
+            async for row in api.paginate(
+                f"{reports}/daily-valuations", {**PERIOD, "limit": 2}, "valuations"
+            )
+        ]
+        whole = await api.get(f"{reports}/daily-valuations", {**PERIOD, "limit": 500})
+        summaries = [
+            body["summary"]
+            async for body in api.pages(
+                "GET", f"{reports}/realized-pnl", params={**PERIOD, "limit": 2}
+            )
+        ]
+    assert [s["trade_date"] for s in sells] == ["20261113", "20261112", "20261111"]
+    assert days == whole["valuations"] and len(days) == 6  # 11, 12, 13, 16, 17, 20
+    assert len(summaries) == 2 and summaries[0] == summaries[1]
+    assert summaries[0]["total_sell_amount"] == 3 * 142_000
+    assert summaries[0]["history_complete"] is False  # 30 held, 25 bought, 6 sold

@@ -18,7 +18,8 @@ def percent(part: int, whole: int) -> str:
     if whole == 0:
         return "0.00"
     value = Decimal(part) * 100 / Decimal(whole)
-    return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return "0.00" if rounded == 0 else str(rounded)  # a loss under 0.005 % is "0.00", not "-0.00"
 
 
 def latest_prices(data: Dataset) -> dict[str, tuple]:

@@ -45,6 +45,8 @@ def test_the_scoped_endpoints_are_the_data_endpoints():
         "accounts",
         "balance",
         "transactions",
+        "realized-pnl",
+        "daily-valuations",
         "instrument",
         "daily-prices",
     }

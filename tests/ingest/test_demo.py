@@ -7,7 +7,7 @@ import subprocess
 import sys
 from collections import defaultdict
 
-from asset_api.ingest.dataset import common_stock_isin
+from asset_api.ingest.dataset import common_stock_isin, incomplete_histories
 from asset_api.ingest.demo import demo_dataset, load_demo
 from asset_api.ingest.demo_catalog import KRX_HOLIDAYS
 from tests.helpers import issue_token, run_cli
@@ -92,6 +92,38 @@ def test_holdings_and_cash_are_what_the_transactions_add_up_to():
         assert all(value >= 0 for value in cash.values())
         assert kinds == {"buy", "sell", "deposit", "withdrawal", "dividend", "fee"}
         assert sum(1 for t in data.transactions if t[3] in ("sell",) and t[9] > 0) > 10  # taxes
+
+
+def test_purchase_amounts_are_the_moving_average_of_the_trades():
+    """The account reports' rule (CONTRACT.md): a sell of q of Q shares removes
+    floor(cost × q / Q) of the cost; what is left is the holding's purchase amount."""
+    for env in ("real", "mock"):
+        data = demo_dataset(env)
+        held: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for account, day, at, kind, code, shares, _, amount, _, _ in sorted(
+            data.transactions, key=lambda t: (t[0], t[1], t[2])
+        ):  # a stable sort: rows of the same second keep their load order, that of their ids
+            position = held[account, code]
+            if kind == "buy":
+                position[0] += shares
+                position[1] += amount
+            elif kind == "sell":
+                assert shares <= position[0], "a demo sell of shares never bought"
+                position[1] -= position[1] * shares // position[0]
+                position[0] -= shares
+        assert {(a, c): (q, p) for a, c, q, p in data.holdings} == {
+            key: tuple(position) for key, position in held.items() if position[0]
+        }
+
+
+async def test_every_demo_history_explains_its_holdings_and_cash(db):
+    await load_demo(db, None)
+    for env in ("real", "mock"):
+        numbers = {row[0] for row in demo_dataset(env).accounts}
+        assert await incomplete_histories(db, env=env, account_nos=numbers) == []
+    assert await db.fetchval(
+        "SELECT bool_and(history_complete) AND count(*) = 6 FROM report_accounts"
+    )
 
 
 async def test_load_demo_twice_leaves_the_same_rows(db):

@@ -111,9 +111,21 @@ async def snapshot(db) -> dict:
     }  # fmt: skip
 
 
+# CSV_FILES hold the end of a history: its holdings, its cash and a sell of shares bought
+# before it are more than its transactions explain.
+CSV_INCOMPLETE = [
+    "5012345611: the transactions do not explain the holdings and cash"
+    " (000660 0 shares for 0 won, the holdings 40 for 7,300,000;"
+    " 005930 50 shares for 3,600,000 won, the holdings 150 for 10,680,000;"
+    " cash 2,322,625 won, the cash balance 3,250,000;"
+    " 1 sell of shares never bought); its reports say history_complete: false"
+]
+
+
 async def test_csv_load_writes_every_table(db, tmp_path):
     folder = write_files(tmp_path / "csv", CSV_FILES)
     counts = await load_files(db, path=folder, env="real")
+    assert counts.pop("incomplete_histories") == CSV_INCOMPLETE
     assert counts == {
         "accounts": 2,
         "instruments": 2,
@@ -170,6 +182,33 @@ async def test_a_new_file_replaces_only_the_dates_it_covers(db, tmp_path):
         (5, "withdrawal"), (10, "deposit"), (17, "buy"), (18, "sell"), (19, "dividend"),
         (20, "deposit"),
     ]  # fmt: skip
+
+
+async def test_a_history_that_explains_its_holdings_and_cash_is_not_listed(db, tmp_path):
+    files = {
+        "accounts.csv": CSV_FILES["accounts.csv"],
+        "instruments.csv": CSV_FILES["instruments.csv"],
+        "holdings.csv": "account_no,instrument_code,quantity,purchase_amount\n"
+        # 10 × 71,900 + 5 × 72,000 = 1,079,000; 8 of the 15 sold take 1,079,000 × 8 ÷ 15
+        "5012345611,005930,7,503534\n",  # = 575,466 (cut to the won) of it
+        "cash_balances.csv": "account_no,deposit\n5012345611,503310\n",
+        "transactions.csv": "account_no,trade_date,trade_time,kind,instrument_code,quantity,"
+        "price,amount,fee,tax\n"
+        "5012345611,20261102,090000,deposit,,,,1000000,,\n"
+        "5012345611,20261103,100000,buy,005930,10,71900,,100,\n"
+        "5012345611,20261104,100000,buy,005930,5,72000,,50,\n"
+        "5012345611,20261105,100000,sell,005930,8,73000,,80,1460\n",
+    }
+    counts = await load_files(db, path=write_files(tmp_path / "whole", files), env="real")
+    assert counts["incomplete_histories"] == []
+    # a later load of its holdings alone (a broker sync, say) that the history does not explain
+    holdings = {"holdings.csv": "account_no,instrument_code,quantity,purchase_amount\n"
+                "5012345611,005930,9,647500\n"}  # fmt: skip
+    counts = await load_files(db, path=write_files(tmp_path / "later", holdings), env="real")
+    assert counts["incomplete_histories"] == [
+        "5012345611: the transactions do not explain the holdings and cash (005930 7 shares"
+        " for 503,534 won, the holdings 9 for 647,500); its reports say history_complete: false"
+    ]
 
 
 async def test_a_single_file_can_be_loaded(db, tmp_path):
@@ -296,6 +335,7 @@ async def test_cli_load_prints_the_counts(db, migrated, tmp_path):
         "cash_balances": 1,
         "transactions": 6,
         "prices": 3,
+        "incomplete_histories": CSV_INCOMPLETE,
     }
     assert done.stderr == ""  # no progress bar when stderr is not a terminal
     assert await db.fetchval("SELECT count(*) FROM accounts WHERE env = 'mock'") == 2

@@ -91,3 +91,47 @@ def test_instrument_and_daily_prices_agree():
         latest["volume"],
         latest["trading_value"],
     )
+
+
+@pytest.mark.parametrize("body", success_bodies("realized-pnl"))
+def test_realized_pnl_adds_up(body):
+    sells = body["sells"]
+    for s in sells:
+        assert s["sell_amount"] == s["quantity"] * s["sell_price"]
+        assert s["realized_pnl"] == s["sell_amount"] - s["purchase_cost"] - s["fee"] - s["tax"]
+        assert s["realized_pnl_rate"] == percent(s["realized_pnl"], s["purchase_cost"])
+        # the cost of q of Q shares is floor(C × q ÷ Q): at most the average price times q
+        assert s["purchase_cost"] >= s["avg_purchase_price"] * s["quantity"]
+        assert s["purchase_cost"] < (s["avg_purchase_price"] + 1) * s["quantity"]
+    summary = body["summary"]
+    for total, name in (("total_sell_amount", "sell_amount"), ("total_fee", "fee"),
+                        ("total_tax", "tax"), ("total_purchase_cost", "purchase_cost"),
+                        ("total_realized_pnl", "realized_pnl")):  # fmt: skip
+        assert summary[total] == sum(s[name] for s in sells)
+    moments = [(s["trade_date"], s["trade_time"]) for s in sells]
+    assert moments == sorted(moments, reverse=True)
+
+
+@pytest.mark.parametrize("body", success_bodies("daily-valuations"))
+def test_daily_valuations_add_up(body):
+    days = body["valuations"]
+    assert [d["date"] for d in days] == sorted((d["date"] for d in days), reverse=True)
+    for d in days:
+        assert d["total_assets"] == d["cash"] + d["evaluation_amount"]
+    for d, previous in zip(days, days[1:], strict=False):
+        assert d["daily_pnl"] == d["total_assets"] - previous["total_assets"] - d["net_inflow"]
+        base = previous["total_assets"] + d["net_inflow"]
+        assert d["daily_return_rate"] == percent(d["daily_pnl"], base)
+    assert body["summary"]["total_net_inflow"] == sum(d["net_inflow"] for d in days)
+    assert body["summary"]["total_pnl"] == sum(d["daily_pnl"] for d in days)
+
+
+def test_the_latest_valuation_is_the_balance_example():
+    latest = success_bodies("daily-valuations")[0]["valuations"][0]
+    balance = success_bodies("balance")[0]
+    assert (latest["date"], latest["cash"], latest["purchase_amount"]) == (
+        balance["price_date"],
+        balance["deposit"],
+        balance["total_purchase_amount"],
+    )
+    assert latest["evaluation_amount"] == balance["total_evaluation_amount"]

@@ -2,13 +2,13 @@
 first, one keyset page per call, with each day's change against the previous close."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import asyncpg
 
 from asset_api.auth.principal import Principal
 from asset_api.data.instrument import CHANGE_COLUMNS
-from asset_api.data.paging import decode_price_key, encode_price_key
+from asset_api.data.paging import PRICE_TAG, day_page_start, encode_day_key, keyset_page
 from asset_api.db import sql
 from asset_api.errors import NotFound
 
@@ -31,19 +31,12 @@ async def get_daily_prices(
     limit: int,
     next_key: str | None = None,
 ) -> PricePage:
-    # Page 1 reads below the day after end_date (date.max has no such day; nothing trades then).
-    before = decode_price_key(next_key) if next_key else _day_after(end_date)
+    before = day_page_start(PRICE_TAG, next_key, end_date)
     rows = await conn.fetch(DAILY_PRICES, caller.env, code, start_date, end_date, before, limit + 1)
     if not rows:
         raise NotFound(f"종목 {code}")
-    if rows[0]["date"] is None:
-        return PricePage([], None)
-    if len(rows) <= limit:
-        return PricePage([row["item"] for row in rows], None)
-    return PricePage(
-        [row["item"] for row in rows[:limit]], encode_price_key(rows[limit - 1]["date"])
-    )
+    return PricePage(*keyset_page(rows, limit, "date", _next_key))
 
 
-def _day_after(day: date) -> date:
-    return day if day == date.max else day + timedelta(days=1)
+def _next_key(last: asyncpg.Record) -> str:
+    return encode_day_key(PRICE_TAG, last["date"])

@@ -10,19 +10,52 @@ inserted meanwhile can neither be skipped nor repeated.
 import base64
 import binascii
 import re
-from datetime import date, time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+import asyncpg
 
 from asset_api.domain import MAX_BIGINT
 from asset_api.errors import InvalidRequest
 
 MAX_KEY_LENGTH = 200
 
-TRANSACTION_TAG = "T"  # T + YYYYMMDD + HHMMSS + id
-PRICE_TAG = "P"  # P + YYYYMMDD
-TRANSACTION_KEY = re.compile(r"^T(\d{8})(\d{6})(\d{1,19})$")
-PRICE_KEY = re.compile(r"^P(\d{8})$")
+# Tags of the keys that end in a row's (date, time, id): tag + YYYYMMDD + HHMMSS + id
+TRANSACTION_TAG = "T"  # transactions
+SELL_TAG = "S"  # realized-pnl
+# Tags of the keys that end in a day: tag + YYYYMMDD
+PRICE_TAG = "P"  # daily-prices
+VALUATION_TAG = "V"  # daily-valuations
+MOMENT_KEY = re.compile(r"^(\d{8})(\d{6})(\d{1,19})$")  # after the tag
+DAY_KEY = re.compile(r"^(\d{8})$")
 BASE64URL = re.compile(r"^[A-Za-z0-9_-]+$")
 EIGHT_DIGITS = re.compile(r"^[0-9]{8}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPage:
+    """One page of an account report (realized-pnl, daily-valuations)."""
+
+    summary: bytes  # the JSON object of the period's summary, the same on every page
+    items: list[bytes]  # the JSON of each row, newest first
+    next_key: str | None  # None: this was the last page
+
+
+def keyset_page(
+    rows: Sequence[asyncpg.Record],
+    limit: int,
+    sort_key: str,
+    next_key: Callable[[asyncpg.Record], str],
+) -> tuple[list[bytes], str | None]:
+    """The items (column `item`) of a page and its next-key, from the `limit + 1` rows of a
+    keyset statement. Its LEFT JOIN leaves one row whose `sort_key` is NULL when the page is
+    empty; a row beyond `limit` means another page, which starts after the last row sent."""
+    if rows[0][sort_key] is None:
+        return [], None
+    if len(rows) <= limit:
+        return [row["item"] for row in rows], None
+    return [row["item"] for row in rows[:limit]], next_key(rows[limit - 1])
 
 
 def continuation(cont_yn: str | None, next_key: str | None) -> str | None:
@@ -46,13 +79,13 @@ def page_headers(next_key: str | None) -> dict[str, str]:
     return {"cont-yn": "Y", "next-key": next_key}
 
 
-def encode_transaction_key(trade_date: str, trade_time: str, row_id: int) -> str:
+def encode_moment_key(tag: str, trade_date: str, trade_time: str, row_id: int) -> str:
     """From the row as sent: trade_date YYYYMMDD, trade_time HHMMSS, and its id."""
-    return _encode(f"{TRANSACTION_TAG}{trade_date}{trade_time}{row_id}")
+    return _encode(f"{tag}{trade_date}{trade_time}{row_id}")
 
 
-def decode_transaction_key(key: str) -> tuple[date, time, int]:
-    match = TRANSACTION_KEY.match(_decode(key))
+def decode_moment_key(tag: str, key: str) -> tuple[date, time, int]:
+    match = MOMENT_KEY.match(_untagged(key, tag))
     if match is None:
         raise _bad_key()
     day, moment, row_id = match.groups()
@@ -66,19 +99,34 @@ def decode_transaction_key(key: str) -> tuple[date, time, int]:
     return key
 
 
-def encode_price_key(trade_date: str) -> str:
+def encode_day_key(tag: str, trade_date: str) -> str:
     """From the row as sent: its date, YYYYMMDD."""
-    return _encode(f"{PRICE_TAG}{trade_date}")
+    return _encode(f"{tag}{trade_date}")
 
 
-def decode_price_key(key: str) -> date:
-    match = PRICE_KEY.match(_decode(key))
+def decode_day_key(tag: str, key: str) -> date:
+    match = DAY_KEY.match(_untagged(key, tag))
     if match is None:
         raise _bad_key()
     try:
         return _parse_date(match.group(1))
     except ValueError:
         raise _bad_key() from None
+
+
+def moment_page_start(tag: str, next_key: str | None, end_date: date) -> tuple[date, time, int]:
+    """The (date, time, id) a page newest first starts below: past every row of end_date on
+    page 1, the next-key's row afterwards. A key past end_date (sent with a narrower period
+    than its first page) starts at end_date."""
+    page_one = (end_date, time(23, 59, 59), MAX_BIGINT)
+    return min(decode_moment_key(tag, next_key), page_one) if next_key else page_one
+
+
+def day_page_start(tag: str, next_key: str | None, end_date: date) -> date:
+    """The day a page newest first starts below: the day after end_date on page 1 (date.max
+    has none; nothing happens then), the next-key's day afterwards, never past page 1's."""
+    page_one = end_date if end_date == date.max else end_date + timedelta(days=1)
+    return min(decode_day_key(tag, next_key), page_one) if next_key else page_one
 
 
 def parse_period(start_date: str, end_date: str) -> tuple[date, date]:
@@ -109,6 +157,14 @@ def _decode(key: str) -> str:
         return raw.decode("ascii")
     except (binascii.Error, ValueError):
         raise _bad_key() from None
+
+
+def _untagged(key: str, tag: str) -> str:
+    """The key's text after its tag; a key of another endpoint is refused like any bad key."""
+    text = _decode(key)
+    if not text.startswith(tag):
+        raise _bad_key()
+    return text[len(tag) :]
 
 
 def _parse_date(text: str) -> date:

@@ -1,5 +1,5 @@
-"""The data endpoints (api-spec/data/): accounts, balance, transactions, instrument,
-daily-prices.
+"""The data endpoints (api-spec/data/): accounts, balance, transactions, realized-pnl,
+daily-valuations, instrument, daily-prices.
 
 The token is verified first (on a cache miss, with a pooled connection of its own, released
 at once), before the handler takes its connection: a request never holds two. The handlers
@@ -20,7 +20,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from asset_api.auth.deps import AccountsCaller, MarketCaller, accounts_caller, market_caller
-from asset_api.data import accounts, balance, daily_prices, instrument, transactions
+from asset_api.data import (
+    accounts,
+    balance,
+    daily_prices,
+    daily_valuations,
+    instrument,
+    realized_pnl,
+    transactions,
+)
 from asset_api.data.paging import continuation, page_headers, parse_period
 from asset_api.http.deps import connection
 from asset_api.http.envelope import list_response, object_response
@@ -29,7 +37,11 @@ from asset_api.models.data import (
     BalanceResponse,
     DailyPricesQuery,
     DailyPricesResponse,
+    DailyValuationsQuery,
+    DailyValuationsResponse,
     InstrumentResponse,
+    RealizedPnlQuery,
+    RealizedPnlResponse,
     TransactionsQuery,
     TransactionsResponse,
 )
@@ -92,6 +104,61 @@ async def list_transactions(
             next_key=next_key,
         )
     return list_response("transactions", page.items, page_headers(page.next_key))
+
+
+@router.get(
+    "/accounts/{account_no}/realized-pnl",
+    operation_id="realized-pnl",
+    response_model=RealizedPnlResponse,
+)
+async def list_realized_pnl(
+    caller: AccountsCaller,
+    account_no: str,
+    query: Annotated[RealizedPnlQuery, Query()],
+    next_key: NextKey,
+    request: Request,
+) -> Response:
+    start_date, end_date = parse_period(query.start_date, query.end_date)
+    async with connection(request) as conn:
+        page = await realized_pnl.get_realized_pnl(
+            conn,
+            caller=caller,
+            account_no=account_no,
+            start_date=start_date,
+            end_date=end_date,
+            limit=query.limit,
+            code=query.code,
+            next_key=next_key,
+        )
+    return list_response("sells", page.items, page_headers(page.next_key), summary=page.summary)
+
+
+@router.get(
+    "/accounts/{account_no}/daily-valuations",
+    operation_id="daily-valuations",
+    response_model=DailyValuationsResponse,
+)
+async def list_daily_valuations(
+    caller: AccountsCaller,
+    account_no: str,
+    query: Annotated[DailyValuationsQuery, Query()],
+    next_key: NextKey,
+    request: Request,
+) -> Response:
+    start_date, end_date = parse_period(query.start_date, query.end_date)
+    async with connection(request) as conn:
+        page = await daily_valuations.get_daily_valuations(
+            conn,
+            caller=caller,
+            account_no=account_no,
+            start_date=start_date,
+            end_date=end_date,
+            limit=query.limit,
+            next_key=next_key,
+        )
+    return list_response(
+        "valuations", page.items, page_headers(page.next_key), summary=page.summary
+    )
 
 
 @router.get("/instruments/{code}", operation_id="instrument", response_model=InstrumentResponse)

@@ -10,6 +10,9 @@ from asset_api.db import sql
 # The scope predicate of the account statements' /*:in_scope*/ slot, on accounts `a`:
 # $1 env, $2 all_accounts, $3 user id (the parameters of `scope_args`).
 IN_SCOPE = sql.load(__package__, "_in_scope")
+# The account of the report statements' /*:report_account*/ slot: `a.id, a.env,
+# history_complete` of the account $4 in the caller's scope.
+REPORT_ACCOUNT = sql.load(__package__, "_report_account", in_scope=IN_SCOPE)
 
 
 def scope_args(caller: Principal) -> tuple[str, bool, int]:

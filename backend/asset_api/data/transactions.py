@@ -2,25 +2,36 @@
 of a period, newest first, one keyset page per call."""
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 
 import asyncpg
 
 from asset_api.auth.principal import Principal
-from asset_api.data.paging import decode_transaction_key, encode_transaction_key
+from asset_api.data.paging import (
+    TRANSACTION_TAG,
+    encode_moment_key,
+    keyset_page,
+    moment_page_start,
+)
 from asset_api.data.scope import IN_SCOPE, scope_args
 from asset_api.db import sql
-from asset_api.domain import MAX_BIGINT
 from asset_api.errors import NotFound
 
-TRANSACTIONS = sql.load(__package__, "transactions", in_scope=IN_SCOPE, kind_filter="")
-TRANSACTIONS_OF_KIND = sql.load(
-    __package__, "transactions", in_scope=IN_SCOPE, kind_filter="AND t.kind = $10"
+TRANSACTION_ID = sql.load(__package__, "_transaction_id")
+TRANSACTIONS = sql.load(
+    __package__,
+    "transactions",
+    in_scope=IN_SCOPE,
+    transaction_id=TRANSACTION_ID,
+    kind_filter="",
 )
-
-# Page 1 starts below the last possible row of end_date.
-PAGE_ONE_TIME = time(23, 59, 59)
-PAGE_ONE_ID = MAX_BIGINT
+TRANSACTIONS_OF_KIND = sql.load(
+    __package__,
+    "transactions",
+    in_scope=IN_SCOPE,
+    transaction_id=TRANSACTION_ID,
+    kind_filter="AND t.kind = $10",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +51,7 @@ async def get_transactions(
     kind: str | None = None,
     next_key: str | None = None,
 ) -> TransactionPage:
-    page_one = (end_date, PAGE_ONE_TIME, PAGE_ONE_ID)
-    # A key past end_date (sent with a narrower period than its first page) starts at end_date.
-    before = min(decode_transaction_key(next_key), page_one) if next_key else page_one
+    before = moment_page_start(TRANSACTION_TAG, next_key, end_date)
     args = [*scope_args(caller), account_no, start_date, *before, limit + 1]
     if kind is None:
         rows = await conn.fetch(TRANSACTIONS, *args)
@@ -50,10 +59,8 @@ async def get_transactions(
         rows = await conn.fetch(TRANSACTIONS_OF_KIND, *args, kind)
     if not rows:
         raise NotFound(f"계좌 {account_no}")
-    if rows[0]["id"] is None:
-        return TransactionPage([], None)
-    if len(rows) <= limit:
-        return TransactionPage([row["item"] for row in rows], None)
-    last = rows[limit - 1]
-    key = encode_transaction_key(last["trade_date"], last["trade_time"], last["id"])
-    return TransactionPage([row["item"] for row in rows[:limit]], key)
+    return TransactionPage(*keyset_page(rows, limit, "id", _next_key))
+
+
+def _next_key(last: asyncpg.Record) -> str:
+    return encode_moment_key(TRANSACTION_TAG, last["trade_date"], last["trade_time"], last["id"])

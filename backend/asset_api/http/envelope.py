@@ -56,8 +56,14 @@ def object_response(fields: bytes, headers: dict[str, str] | None = None) -> Res
 
 
 def list_response(
-    name: str, items: Iterable[bytes], headers: dict[str, str] | None = None
+    name: str,
+    items: Iterable[bytes],
+    headers: dict[str, str] | None = None,
+    *,
+    summary: bytes | None = None,
 ) -> Response:
-    """The envelope with one array, `name`, of the JSON values `items`."""
-    body = b"".join((_ENVELOPE, b',"', name.encode(), b'":[', b",".join(items), b"]}"))
+    """The envelope with one array, `name`, of the JSON values `items`; after the envelope and
+    before the array, the JSON object `summary` when given (the account reports')."""
+    head = b',"summary":' + summary if summary is not None else b""
+    body = b"".join((_ENVELOPE, head, b',"', name.encode(), b'":[', b",".join(items), b"]}"))
     return Response(body, media_type=MEDIA_TYPE, headers=headers)

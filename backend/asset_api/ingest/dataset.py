@@ -105,6 +105,22 @@ USING unnest($1::bigint[], $2::date[], $3::date[]) AS r(instrument_id, first_dat
 WHERE p.instrument_id = r.instrument_id AND p.trade_date BETWEEN r.first_date AND r.last_date
 """
 
+# Where each account's transactions do not explain its holdings and cash (migration 0009's
+# view), and its sells of shares its transactions never bought.
+HISTORY_GAPS = """
+SELECT a.account_no, i.code, g.history_quantity, g.history_cost, g.held_quantity, g.held_cost
+FROM accounts a
+JOIN report_history_gaps g ON g.account_id = a.id
+LEFT JOIN instruments i ON i.id = g.instrument_id
+WHERE a.env = $1 AND a.account_no = ANY($2::text[])
+ORDER BY a.account_no, i.code NULLS LAST
+"""
+UNCOVERED_SELLS = """
+SELECT a.account_no, r.uncovered_sells
+FROM accounts a JOIN report_accounts r ON r.account_id = a.id
+WHERE a.env = $1 AND a.account_no = ANY($2::text[]) AND r.uncovered_sells > 0
+"""
+
 HOLDING_COLUMNS = ("account_id", "instrument_id", "quantity", "purchase_amount")
 TRANSACTION_COLUMNS = (
     "account_id",
@@ -158,6 +174,52 @@ async def write_dataset(
     }
 
 
+def named_accounts(dataset: Dataset) -> set[str]:
+    """The account numbers a dataset writes anything of."""
+    numbers = {row[0] for row in dataset.accounts}
+    numbers.update(row[0] for row in dataset.holdings or ())
+    numbers.update(row[0] for row in dataset.cash_balances)
+    numbers.update(row[0] for row in dataset.transactions)
+    return numbers
+
+
+async def incomplete_histories(
+    conn: asyncpg.Connection, *, env: str, account_nos: set[str]
+) -> list[str]:
+    """One line for each of the accounts whose transactions do not explain its holdings and
+    cash (a history loaded without its beginning, say): its reports say history_complete:
+    false. The reports are rebuilt at commit; a caller still inside its transaction has them
+    rebuilt here first."""
+    async with conn.transaction():
+        await conn.execute("SET CONSTRAINTS report_dirty_rebuild IMMEDIATE")
+        await conn.execute("SET CONSTRAINTS report_dirty_rebuild DEFERRED")
+        gaps = await conn.fetch(HISTORY_GAPS, env, sorted(account_nos))
+        uncovered = dict(await conn.fetch(UNCOVERED_SELLS, env, sorted(account_nos)))
+    problems: dict[str, list[str]] = {}
+    for gap in gaps:
+        # numeric columns: integers, which asyncpg may hand over as Decimal('3.6E+6')
+        quantity, cost, held, held_cost = (
+            int(gap[name] or 0)
+            for name in ("history_quantity", "history_cost", "held_quantity", "held_cost")
+        )
+        if gap["code"] is None:
+            problem = f"cash {cost:,} won, the cash balance {held_cost:,}"
+        else:
+            problem = (
+                f"{gap['code']} {quantity:,} shares for {cost:,} won,"
+                f" the holdings {held:,} for {held_cost:,}"
+            )
+        problems.setdefault(gap["account_no"], []).append(problem)
+    for account_no, count in uncovered.items():
+        sells = "sell" if count == 1 else "sells"
+        problems.setdefault(account_no, []).append(f"{count:,} {sells} of shares never bought")
+    return [
+        f"{account_no}: the transactions do not explain the holdings and cash"
+        f" ({'; '.join(found)}); its reports say history_complete: false"
+        for account_no, found in sorted(problems.items())
+    ]
+
+
 async def _upsert_accounts(conn: asyncpg.Connection, env: str, rows: list[AccountRow]) -> None:
     if rows:
         await conn.execute(UPSERT_ACCOUNTS, env, *_columns(rows, 6))
@@ -171,11 +233,7 @@ async def _upsert_instruments(
 
 
 async def _account_ids(conn: asyncpg.Connection, env: str, dataset: Dataset) -> dict[str, int]:
-    numbers = {row[0] for row in dataset.accounts}
-    numbers.update(row[0] for row in dataset.holdings or ())
-    numbers.update(row[0] for row in dataset.cash_balances)
-    numbers.update(row[0] for row in dataset.transactions)
-    return dict(await conn.fetch(ACCOUNT_IDS, env, sorted(numbers)))
+    return dict(await conn.fetch(ACCOUNT_IDS, env, sorted(named_accounts(dataset))))
 
 
 async def _instrument_ids(conn: asyncpg.Connection, env: str, dataset: Dataset) -> dict[str, int]:

@@ -40,6 +40,11 @@ accounts the load names; transactions and daily prices replace the rows of the d
 covers, per account / instrument. Loading the same files twice changes nothing.
 
 A bad row stops the load before anything is written, with the file, the line and the column.
+
+After the load, `incomplete_histories` lists each account the files name whose transactions do
+not explain its holdings and cash (shares or cash they do not add up to, sells of shares they
+never bought: a history loaded without its beginning, say), with what differs. The account
+reports (realized-pnl, daily-valuations) of such an account say history_complete: false.
 """
 
 import csv
@@ -61,7 +66,9 @@ from asset_api.ingest.dataset import (
     Progress,
     UnknownReference,
     common_stock_isin,
+    incomplete_histories,
     isin_check_digit,
+    named_accounts,
     write_dataset,
 )
 
@@ -372,8 +379,10 @@ def parse_files(path: Path, progress: Progress | None = None) -> ParsedLoad:
 
 async def load_files(
     conn: asyncpg.Connection, *, path: Path, env: str, progress: Progress | None = None
-) -> dict[str, int]:
-    """Parse, check and write the files under `path` into `env`: all rows or none."""
+) -> dict:
+    """Parse, check and write the files under `path` into `env`: all rows or none. Returns
+    the rows read per table, and `incomplete_histories`: a line for each account the files
+    name whose transactions do not explain its holdings and cash."""
     parsed = parse_files(path, progress)
     try:
         await write_dataset(conn, env=env, dataset=parsed.dataset, progress=progress)
@@ -386,8 +395,11 @@ async def load_files(
             exc.column,
             f"unknown {what} {exc.value!r} (not in this load nor in the {env} environment)",
         ) from None
-    counts = parsed.counts()
+    counts: dict = parsed.counts()
     counts["prices"] = counts.pop("daily_prices", 0)
+    counts["incomplete_histories"] = await incomplete_histories(
+        conn, env=env, account_nos=named_accounts(parsed.dataset)
+    )
     return counts
 
 

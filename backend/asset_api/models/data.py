@@ -95,6 +95,101 @@ class TransactionsResponse(BaseModel):
     transactions: list[TransactionsTransactionsItem] = Field(description="거래내역")
 
 
+class RealizedPnlQuery(BaseModel):
+    """기간별매매손익조회 쿼리 파라미터 (GET /asset-erp/v1/accounts/{account_no}/realized-pnl)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회시작일자")
+    end_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회종료일자")
+    code: str | None = Field(
+        default=None, max_length=6, pattern="^[0-9A-Z]{6}$", description="종목코드"
+    )
+    limit: int = Field(default=100, ge=1, le=500, description="조회건수")
+
+
+class RealizedPnlResponseSummary(BaseModel):
+    """기간합계 (summary)."""
+
+    total_sell_amount: int = Field(description="총매도금액")
+    total_purchase_cost: int = Field(description="총매입원가")
+    total_fee: int = Field(description="총수수료")
+    total_tax: int = Field(description="총제세금")
+    total_realized_pnl: int = Field(description="총실현손익")
+    deposits: int = Field(description="입금합계")
+    withdrawals: int = Field(description="출금합계")
+    dividends: int = Field(description="배당금합계")
+    history_complete: bool = Field(description="거래내역완전여부")
+
+
+class RealizedPnlSellsItem(BaseModel):
+    """매도별실현손익 (sells)의 한 행."""
+
+    transaction_id: str = Field(description="거래번호")
+    trade_date: str = Field(pattern="^[0-9]{8}$", description="거래일자")
+    trade_time: str = Field(pattern="^[0-9]{6}$", description="거래시각")
+    code: str = Field(description="종목코드")
+    name: str = Field(description="종목명")
+    quantity: int = Field(description="매도수량")
+    sell_price: int = Field(description="매도단가")
+    sell_amount: int = Field(description="매도금액")
+    avg_purchase_price: int = Field(description="매입평균가격")
+    purchase_cost: int = Field(description="매입원가")
+    fee: int = Field(description="수수료")
+    tax: int = Field(description="제세금")
+    realized_pnl: int = Field(description="실현손익")
+    realized_pnl_rate: str = Field(pattern="^-?[0-9]+([.][0-9]+)?$", description="수익률")
+
+
+class RealizedPnlResponse(BaseModel):
+    """기간별매매손익조회 응답 본문 (GET /asset-erp/v1/accounts/{account_no}/realized-pnl)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    summary: RealizedPnlResponseSummary = Field(description="기간합계")
+    sells: list[RealizedPnlSellsItem] = Field(description="매도별실현손익")
+
+
+class DailyValuationsQuery(BaseModel):
+    """일별평가조회 쿼리 파라미터 (GET /asset-erp/v1/accounts/{account_no}/daily-valuations)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회시작일자")
+    end_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회종료일자")
+    limit: int = Field(default=100, ge=1, le=500, description="조회건수")
+
+
+class DailyValuationsResponseSummary(BaseModel):
+    """기간합계 (summary)."""
+
+    total_net_inflow: int = Field(description="순입금합계")
+    total_pnl: int = Field(description="손익합계")
+    history_complete: bool = Field(description="거래내역완전여부")
+
+
+class DailyValuationsValuationsItem(BaseModel):
+    """일별평가 (valuations)의 한 행."""
+
+    date: str = Field(pattern="^[0-9]{8}$", description="일자")
+    cash: int = Field(description="예수금")
+    purchase_amount: int = Field(description="매입금액")
+    evaluation_amount: int = Field(description="평가금액")
+    total_assets: int = Field(description="총자산")
+    net_inflow: int = Field(description="순입금액")
+    daily_pnl: int = Field(description="일간손익")
+    daily_return_rate: str = Field(pattern="^-?[0-9]+([.][0-9]+)?$", description="일간수익률")
+
+
+class DailyValuationsResponse(BaseModel):
+    """일별평가조회 응답 본문 (GET /asset-erp/v1/accounts/{account_no}/daily-valuations)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    summary: DailyValuationsResponseSummary = Field(description="기간합계")
+    valuations: list[DailyValuationsValuationsItem] = Field(description="일별평가")
+
+
 class InstrumentResponse(BaseModel):
     """종목정보조회 응답 본문 (GET /asset-erp/v1/instruments/{code})."""
 

@@ -25,8 +25,7 @@ LEFT JOIN LATERAL (
 ) t ON true
 LEFT JOIN instruments i ON i.id = t.instrument_id
 CROSS JOIN LATERAL (
-    SELECT 'TX' || to_char(t.trade_date, 'YYYYMMDD')
-               || lpad(t.id::text, greatest(6, length(t.id::text)), '0') AS transaction_id,
+    SELECT /*:transaction_id*/ AS transaction_id,
            to_char(t.trade_date, 'YYYYMMDD') AS trade_date,
            to_char(t.trade_time, 'HH24MISS') AS trade_time,
            t.kind, i.code, i.name, t.quantity, t.price, t.amount, t.fee, t.tax,
