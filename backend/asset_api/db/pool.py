@@ -119,6 +119,11 @@ class Pool:
         else:
             self._pass_on(conn)
 
+    def usage(self) -> tuple[int, int, int]:
+        """(in use, idle, waiting acquirers), for the pool gauges of GET /metrics."""
+        idle = len(self._idle)
+        return self._size - idle, idle, len(self._waiters)
+
     async def warm_up(self, count: int) -> None:
         """Open connections until `count` are idle (or the database refuses)."""
         opened = []
@@ -212,7 +217,7 @@ class Lease:
         self.pool.give_back(self.conn, reusable=exc is None or isinstance(exc, REUSABLE_AFTER))
 
 
-async def create_pool(dsn: str, settings: Settings) -> Pool:
+async def create_pool(dsn: str, settings: Settings, *, warm: bool = True) -> Pool:
     pool = Pool(
         dsn,
         max_size=settings.db_pool_max,
@@ -226,5 +231,6 @@ async def create_pool(dsn: str, settings: Settings) -> Pool:
             "plan_cache_mode": "force_generic_plan",
         },
     )
-    await pool.warm_up(settings.db_pool_min)
+    if warm:
+        await pool.warm_up(settings.db_pool_min)
     return pool
