@@ -54,7 +54,8 @@ async def get_conn(request: Request) -> AsyncIterator[asyncpg.Connection]:
         yield conn
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
+    # async: FastAPI runs a plain `def` dependency in its thread pool, a hop per request.
     return request.app.state.settings
 
 
