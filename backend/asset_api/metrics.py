@@ -16,6 +16,7 @@ feed's (open connections: a livesum gauge; events delivered: a counter) go the s
 """
 
 import asyncio
+import bisect
 import contextlib
 import logging
 import os
@@ -119,21 +120,57 @@ PROCESSES = Gauge(
     registry=REGISTRY,
 )
 
-# (operation, return_code) → its counter and histogram children: `labels()` takes a lock and
-# turns its arguments into strings on every call; the hot path looks them up once.
-_request_children: dict[tuple[str, int], tuple] = {}
+
+class RequestTally:
+    """This process's requests since the last flush, in plain Python numbers: a dict lookup,
+    a bisect and three additions per request. `flush` writes them into the families above
+    (each second from the Sampler, before every scrape, and at shutdown).
+
+    Why not `labels(...).inc()` and `.observe()` per request: with their locks and, in
+    multiprocess mode, their writes into the memory-mapped files, those cost the balance call
+    about as much as the rest of the middleware. What a scrape may miss is the other workers'
+    last second.
+    """
+
+    def __init__(self):
+        # (operation, return_code) → [count, sum of seconds, count per latency bucket]
+        self._pending: dict[tuple[str, int], list] = {}
+
+    def observe(self, operation: str, return_code: int, seconds: float) -> None:
+        entry = self._pending.get((operation, return_code))
+        if entry is None:
+            entry = self._pending[(operation, return_code)] = [0, 0.0, [0] * _BUCKET_COUNT]
+        entry[0] += 1
+        entry[1] += seconds
+        entry[2][bisect.bisect_left(LATENCY_BUCKETS, seconds)] += 1
+
+    def flush(self) -> None:
+        pending, self._pending = self._pending, {}
+        for (operation, return_code), (count, seconds, buckets) in pending.items():
+            code = str(return_code)
+            REQUESTS.labels(operation, code).inc(count)
+            _add_to_histogram(REQUEST_SECONDS.labels(operation, code), seconds, buckets)
+            if return_code:
+                REFUSALS.labels(code).inc(count)
 
 
-def observe_request(operation: str, return_code: int, seconds: float) -> None:
-    children = _request_children.get((operation, return_code))
-    if children is None:
-        code = str(return_code)
-        children = (REQUESTS.labels(operation, code), REQUEST_SECONDS.labels(operation, code))
-        _request_children[(operation, return_code)] = children
-    children[0].inc()
-    children[1].observe(seconds)
-    if return_code:
-        REFUSALS.labels(str(return_code)).inc()
+# One bucket per bound and the +Inf bucket: bisect_left puts a value equal to a bound in that
+# bound's bucket, as Histogram.observe does (`value <= bound`).
+_BUCKET_COUNT = len(LATENCY_BUCKETS) + 1
+
+
+def _add_to_histogram(child: Histogram, seconds: float, buckets: list[int]) -> None:
+    """What `child.observe` would have recorded for each value, added at once. prometheus-
+    client has no call for many observations, so this writes its per-bucket values (pinned
+    in pyproject.toml; tests/system/test_metrics.py checks the buckets and the sum)."""
+    child._sum.inc(seconds)
+    for index, count in enumerate(buckets):
+        if count:
+            child._buckets[index].inc(count)
+
+
+REQUEST_TALLY = RequestTally()
+observe_request = REQUEST_TALLY.observe
 
 
 def token_issued(dialect: str) -> None:
@@ -167,6 +204,7 @@ def usage_dropped(count: int = 1) -> None:
 def exposition(folder: Path | None) -> bytes:
     """The Prometheus text of this host: every worker's files in `folder` (the settings'
     PROMETHEUS_MULTIPROC_DIR) added up in multiprocess mode, else this process's values."""
+    REQUEST_TALLY.flush()
     if not MULTIPROCESS or folder is None:
         return generate_latest(REGISTRY)
     forget_dead_processes(folder)
@@ -195,7 +233,9 @@ def process_started() -> None:
 
 
 def process_stopping(folder: Path | None) -> None:
-    """A worker's last word: its live gauges stop counting (its counters stay)."""
+    """A worker's last word: its last requests counted, its live gauges gone (its counters
+    stay)."""
+    REQUEST_TALLY.flush()
     PROCESSES.set(0)
     if MULTIPROCESS and folder is not None:
         multiprocess.mark_process_dead(os.getpid(), str(folder))
@@ -212,8 +252,9 @@ def _process_exists(pid: int) -> bool:
 
 
 class Sampler:
-    """Calls `sample` every `interval` seconds: the gauges that describe a process's state
-    (pools, queues) are written by each process itself, for whichever one is scraped."""
+    """Every `interval` seconds: the request tally flushed, and `sample` called, which writes
+    the gauges of the process's state (pools, queues). Each process does both for itself,
+    for whichever one is scraped."""
 
     def __init__(self, sample: Callable[[], None], interval: float = 1.0):
         self.sample = sample
@@ -234,6 +275,7 @@ class Sampler:
         while True:
             await asyncio.sleep(self.interval)
             try:
+                REQUEST_TALLY.flush()
                 self.sample()
             except Exception:
                 log.exception("sampling the process's gauges failed")

@@ -6,9 +6,11 @@ import logging
 
 import httpx
 import pytest
+from prometheus_client import CollectorRegistry, Histogram
 from prometheus_client.parser import text_string_to_metric_families
 from pydantic import ValidationError
 
+from asset_api import metrics
 from asset_api.app import create_app
 from asset_api.http.log_format import JsonFormatter
 from asset_api.settings import Settings
@@ -69,6 +71,23 @@ async def test_requests_tokens_and_refusals_are_counted_by_operation_and_code(ap
     assert pool >= 1
     assert ("asset_api_usage_log_queue_depth", ()) in after
     assert all(name.startswith("asset_api_") for name, _ in after)
+
+
+def test_the_tally_records_what_observe_would_have_recorded():
+    """The request path adds to a tally flushed into the families later; bucket by bucket,
+    bound included, the result equals Histogram.observe's."""
+    direct = Histogram("direct_seconds", "", buckets=metrics.LATENCY_BUCKETS,
+                       registry=CollectorRegistry())  # fmt: skip
+    tally = metrics.RequestTally()
+    latencies = [0.0, 0.001, 0.0010001, 0.05, 0.7, 10.0, 11.0, 0.0025]
+    for seconds in latencies:
+        direct.observe(seconds)
+        tally.observe("tally-check", 0, seconds)
+    tally.flush()
+    through_tally = metrics.REQUEST_SECONDS.labels("tally-check", "0")
+    assert [b.get() for b in through_tally._buckets] == [b.get() for b in direct._buckets]
+    assert through_tally._sum.get() == pytest.approx(sum(latencies))
+    assert metrics.REQUESTS.labels("tally-check", "0")._value.get() == len(latencies)
 
 
 async def test_metrics_are_refused_outside_the_allow_list(app, client):

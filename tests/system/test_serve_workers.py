@@ -21,6 +21,7 @@ OPENED_CONNECTIONS = 60
 LOAD_REQUESTS = 300  # 5 on each connection
 DATA_REQUESTS = 40  # 1 on each of the first 40
 START_SECONDS = 30
+SAMPLER_SECONDS = 1.0
 
 
 def free_port() -> int:
@@ -129,6 +130,8 @@ async def test_metrics_of_two_workers_add_up_to_the_load_sent(migrated, db, tmp_
                 "secretkey": creds.secretkey})  # fmt: skip
             token = res.json()["token"]
         await send_load(base_url, token)
+        # Each worker writes its tally into the shared files every second (metrics.Sampler).
+        await asyncio.sleep(SAMPLER_SECONDS + 0.5)
 
         status, text = await asyncio.to_thread(curl, f"{base_url}/metrics")
         assert status == 200
