@@ -27,6 +27,7 @@ from asset_api.db.replicas import ReplicaSet, create_replica_set
 from asset_api.db.url import resolve_database_url
 from asset_api.housekeeping import Housekeeper, Job
 from asset_api.http.error_handlers import install_error_handlers
+from asset_api.http.hot_routes import HotRoutes
 from asset_api.http.middleware import RequestContextMiddleware
 from asset_api.http.request_log import UsageRecorder
 from asset_api.settings import Settings, get_settings
@@ -48,6 +49,8 @@ ROUTERS = [
     admin_requests.router,
     admin_accounts.router,
 ]
+
+NO_NATIVE_TELEMETRY = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}
 
 HOUSEKEEPING = [
     # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
@@ -92,6 +95,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         docs_url=None,
         redoc_url=None,
         openapi_url=None,
+        # Prometheus (metrics.py) is how this service is watched; FastAPI's own OpenTelemetry
+        # hooks would otherwise look for a configured provider on every request.
+        telemetry=NO_NATIVE_TELEMETRY,
     )
     app.state.settings = settings
     app.state.pepper = settings.pepper_bytes()
@@ -102,6 +108,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
     housekeeper = Housekeeper(lambda: app.state.pool, HOUSEKEEPING)
+    app.router.routes.append(HotRoutes(data.HOT_ROUTES))
     for router in ROUTERS:
         app.include_router(router)
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
