@@ -108,7 +108,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
     housekeeper = Housekeeper(lambda: app.state.pool, HOUSEKEEPING)
-    app.router.routes.append(HotRoutes(data.HOT_ROUTES))
+    app.router.routes.append(HotRoutes(data.HOT_ROUTES + broker.HOT_ROUTES))
     for router in ROUTERS:
         app.include_router(router)
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)

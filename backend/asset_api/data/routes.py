@@ -127,9 +127,7 @@ async def list_daily_prices(
     return list_response("prices", page.items, page_headers(page.next_key))
 
 
-# Handlers that take only the request, dispatched by http/hot_routes.py ahead of FastAPI's
-# router (they stay in `router` too: the OpenAPI document, the tests and any request the hot
-# routes pass on use that).
+# Dispatched by http/hot_routes.py ahead of FastAPI's router.
 HOT_ROUTES = [
     route
     for route in router.routes

@@ -2,8 +2,8 @@
 
 get-auth, the hot one, takes its connection itself (http/deps.py: `connection`) and answers
 a JSONResponse, rather than declaring `Conn`, the settings and a `Response` to FastAPI and
-returning the model for it to validate again. Its body stays FastAPI's to validate, so a
-malformed one is refused as everywhere else.
+returning the model for it to validate again; its parameters are the body and the request
+only, so http/hot_routes.py dispatches it ahead of FastAPI's router (HOT_ROUTES).
 """
 
 from fastapi import APIRouter, Request
@@ -59,3 +59,6 @@ async def revoke_auth(body: RevokeAuthRequest, conn: Conn, request: Request) -> 
         cache=request.app.state.token_cache,
     )
     return RevokeAuthResponse(**ok())
+
+
+HOT_ROUTES = [route for route in router.routes if route.endpoint is get_auth]
