@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     prometheus_multiproc_dir: Path | None = Field(
         default=None, validation_alias="PROMETHEUS_MULTIPROC_DIR"
     )
+    # asyncpg's prepared statements kept per connection (its own default); 0 behind a
+    # PgBouncer in transaction mode older than 1.21 (docs-site guides/operations.md).
+    db_statement_cache_size: int = 100
     # `asset-api serve --server granian`: the largest request head (line and headers) it reads.
     granian_http1_buffer_bytes: int = 65_536
 

@@ -3,6 +3,7 @@ may read them, and JSON access logs carry the request's fields and never a secre
 
 import json
 import logging
+import re
 
 import httpx
 import pytest
@@ -14,6 +15,7 @@ from asset_api import metrics
 from asset_api.app import create_app
 from asset_api.http.log_format import JsonFormatter
 from asset_api.settings import Settings
+from tests.conftest import REPO_ROOT
 from tests.helpers import get_token, make_key
 
 
@@ -158,3 +160,17 @@ async def test_json_logs_carry_the_request_fields_and_no_secret_or_token(
     everything = "\n".join(lines)
     assert creds.secretkey not in everything
     assert creds.token not in everything
+
+
+def test_the_grafana_dashboard_reads_only_families_that_exist():
+    dashboard = json.loads(
+        (REPO_ROOT / "docs-site/docs/assets/grafana/asset-api-dashboard.json").read_text()
+    )
+    exprs = [t["expr"] for panel in dashboard["panels"] for t in panel["targets"]]
+    used = {name for expr in exprs for name in re.findall(r"\basset_api_[a-z_]+", expr)}
+    exposed = set()
+    for family in metrics.REGISTRY.collect():
+        suffixes = {"counter": ["_total"], "histogram": ["_bucket", "_sum", "_count"]}
+        exposed |= {family.name + s for s in suffixes.get(family.type, [""])}
+    assert used and used <= exposed, used - exposed
+    assert len(dashboard["panels"]) == len({p["title"] for p in dashboard["panels"]})

@@ -76,8 +76,10 @@ class Pool:
     """
 
     def __init__(self, dsn: str, *, max_size: int, connect_timeout: float,
-                 command_timeout: float | None, server_settings: dict[str, str]):  # fmt: skip
+                 command_timeout: float | None, server_settings: dict[str, str],
+                 statement_cache_size: int = 100):  # fmt: skip
         self.dsn = dsn
+        self.statement_cache_size = statement_cache_size
         self.max_size = max_size
         self.connect_timeout = connect_timeout
         self.command_timeout = command_timeout
@@ -174,6 +176,7 @@ class Pool:
                 self.dsn,
                 command_timeout=self.command_timeout,
                 server_settings=self.server_settings,
+                statement_cache_size=self.statement_cache_size,
             )
             try:
                 await _init_connection(conn)
@@ -223,6 +226,7 @@ async def create_pool(dsn: str, settings: Settings, *, warm: bool = True) -> Poo
         max_size=settings.db_pool_max,
         connect_timeout=settings.db_connect_timeout,
         command_timeout=settings.db_command_timeout,
+        statement_cache_size=settings.db_statement_cache_size,
         server_settings={
             "application_name": "asset-api",
             "timezone": "UTC",
