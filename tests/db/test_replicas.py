@@ -3,6 +3,7 @@ endpoints read there, everything else on the primary; a replica kept behind or s
 mid-run is skipped (the primary serves, never a 9001) and used again once it is well."""
 
 import asyncio
+import contextlib
 import time
 from datetime import date
 from urllib.parse import urlsplit
@@ -42,10 +43,22 @@ def replica_settings(settings, replica, *, max_lag: float):
     )
 
 
-async def started_app(settings, migrated):
-    app = create_app(settings, database_url=migrated)
+@contextlib.asynccontextmanager
+async def app_reading_from(replica, settings, migrated, db, *, max_lag: float):
+    """An app with `replica` serving its reads (an account and a key in place, the replica
+    caught up); yields the app, a client and the key's credentials with a token."""
+    await write_dataset(db, env="real", dataset=account(ACCOUNT, "복제본 계좌"))
+    creds = await make_key(db, all_accounts=True)
+    await replica.caught_up_with(migrated)
+    app = create_app(replica_settings(settings, replica, max_lag=max_lag), database_url=migrated)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    return app, httpx.AsyncClient(transport=transport, base_url="http://t")
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://t") as client,
+    ):
+        await get_token(client, creds)
+        assert app.state.replicas.serving
+        yield app, client, creds
 
 
 async def account_numbers(client, creds) -> list[str]:
@@ -56,7 +69,7 @@ async def account_numbers(client, creds) -> list[str]:
 
 async def eventually(condition, seconds: float = 10.0) -> None:
     deadline = time.monotonic() + seconds
-    while not await condition():
+    while not condition():
         assert time.monotonic() < deadline, "not within the time allowed"
         await asyncio.sleep(0.05)
 
@@ -72,8 +85,12 @@ async def test_data_reads_go_to_the_replica_and_tokens_to_the_primary(
     await write_dataset(db, env="real", dataset=account(LATER_ACCOUNT, "나중 계좌"))
     late = await make_key(db, all_accounts=True)  # a key only the primary knows
 
-    app, client = await started_app(replica_settings(settings, replica, max_lag=60), migrated)
-    async with app.router.lifespan_context(app), client:
+    app = create_app(replica_settings(settings, replica, max_lag=60), database_url=migrated)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://t") as client,
+    ):
         assert [r.name for r in app.state.replicas.serving] == ["replica-1"]
         # Token issuance and the bearer lookup work with a key the replica has never seen...
         await get_token(client, early)
@@ -88,22 +105,16 @@ async def test_data_reads_go_to_the_replica_and_tokens_to_the_primary(
 async def test_a_replica_kept_behind_is_skipped_and_used_again_once_it_catches_up(
     replica, settings, migrated, db
 ):
-    await write_dataset(db, env="real", dataset=account(ACCOUNT, "복제본 계좌"))
-    creds = await make_key(db, all_accounts=True)
-    await replica.caught_up_with(migrated)
-    app, client = await started_app(replica_settings(settings, replica, max_lag=0.5), migrated)
-    async with app.router.lifespan_context(app), client:
+    async with app_reading_from(replica, settings, migrated, db, max_lag=0.5) as (
+        app,
+        client,
+        creds,
+    ):
         replicas = app.state.replicas
-        await get_token(client, creds)
-        assert replicas.serving
-
         await replica.execute("SELECT pg_wal_replay_pause()")
         await write_dataset(db, env="real", dataset=account(LATER_ACCOUNT, "나중 계좌"))
 
-        async def primary_serves():
-            return not replicas.serving
-
-        await eventually(primary_serves)
+        await eventually(lambda: not replicas.serving)
         # Skipped: the primary answers, with the account the replica has not replayed.
         assert await account_numbers(client, creds) == [ACCOUNT, LATER_ACCOUNT]
         assert replicas.replicas[0].lag_seconds > 0.5
@@ -113,10 +124,7 @@ async def test_a_replica_kept_behind_is_skipped_and_used_again_once_it_catches_u
 
         await replica.execute("SELECT pg_wal_replay_resume()")
 
-        async def replica_serves():
-            return bool(replicas.serving)
-
-        await eventually(replica_serves)
+        await eventually(lambda: replicas.serving)
         assert replicas.replicas[0].lag_seconds <= 0.5
         assert await account_numbers(client, creds) == [ACCOUNT, LATER_ACCOUNT]
 
@@ -124,13 +132,8 @@ async def test_a_replica_kept_behind_is_skipped_and_used_again_once_it_catches_u
 async def test_a_replica_stopped_mid_run_costs_no_9001_and_is_used_again_after_restart(
     replica, settings, migrated, db
 ):
-    await write_dataset(db, env="real", dataset=account(ACCOUNT, "복제본 계좌"))
-    creds = await make_key(db, all_accounts=True)
-    await replica.caught_up_with(migrated)
-    app, client = await started_app(replica_settings(settings, replica, max_lag=5), migrated)
-    async with app.router.lifespan_context(app), client:
+    async with app_reading_from(replica, settings, migrated, db, max_lag=5) as (app, client, creds):
         replicas = app.state.replicas
-        await get_token(client, creds)
         assert await account_numbers(client, creds) == [ACCOUNT]  # on the replica
         assert replicas.serving
 
@@ -147,10 +150,7 @@ async def test_a_replica_stopped_mid_run_costs_no_9001_and_is_used_again_after_r
 
         await asyncio.to_thread(replica.start)
 
-        async def replica_serves():
-            return bool(replicas.serving)
-
-        await eventually(replica_serves, seconds=15)
+        await eventually(lambda: replicas.serving, seconds=15)
         assert await account_numbers(client, creds) == [ACCOUNT]
 
 
