@@ -13,6 +13,9 @@ import asyncpg
 
 REPLICA_PORT = 5433  # on its own socket folder; the number only names the socket file
 WAIT_SECONDS = 20
+# pg_basebackup -c fast starts with a checkpoint of the session's cluster: late in a suite
+# on a busy machine, flushing what the tests before wrote took over 30 s once.
+BACKUP_SECONDS = 180
 
 
 def bin_path(program: str) -> str:
@@ -41,7 +44,8 @@ class StreamingReplica:
     def create(self) -> None:
         info = self.primary.get_postmaster_info()
         self._run("pg_basebackup", "-D", str(self.pgdata), "-R", "-X", "stream", "-c", "fast",
-                  "-h", str(info.socket_dir), "-p", str(info.port), "-U", "postgres")  # fmt: skip
+                  "-h", str(info.socket_dir), "-p", str(info.port), "-U", "postgres",
+                  timeout=BACKUP_SECONDS)  # fmt: skip
         self.start()
 
     def start(self) -> None:
@@ -76,8 +80,8 @@ class StreamingReplica:
             assert time.monotonic() < deadline, "the replica did not catch up"
             await asyncio.sleep(0.05)
 
-    def _run(self, program: str, *args: str) -> None:
+    def _run(self, program: str, *args: str, timeout: float = WAIT_SECONDS + 10) -> None:
         # Output to a file, not a pipe: the server that pg_ctl starts would hold a pipe open.
         with (self.root / "commands.log").open("a") as output:
             subprocess.run([bin_path(program), *args], check=True, user=self.user,
-                           stdout=output, stderr=output, timeout=WAIT_SECONDS + 10)  # fmt: skip
+                           stdout=output, stderr=output, timeout=timeout)  # fmt: skip

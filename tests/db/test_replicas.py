@@ -28,9 +28,11 @@ def account(number: str, name: str) -> Dataset:
 @pytest.fixture
 async def replica(pg_server, migrated, db):
     replica = StreamingReplica(pg_server, urlsplit(migrated).path.lstrip("/"))
-    await asyncio.to_thread(replica.create)
-    yield replica
-    await asyncio.to_thread(replica.remove)
+    try:
+        await asyncio.to_thread(replica.create)
+        yield replica
+    finally:  # a backup cut short leaves its folder too
+        await asyncio.to_thread(replica.remove)
 
 
 def replica_settings(settings, replica, *, max_lag: float):
