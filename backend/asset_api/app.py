@@ -8,6 +8,7 @@ from importlib import resources
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 
+from asset_api import metrics
 from asset_api.admin import sessions as admin_sessions
 from asset_api.admin.routes import accounts as admin_accounts
 from asset_api.admin.routes import admins as admin_admins
@@ -25,9 +26,11 @@ from asset_api.auth.token_cache import TokenCache
 from asset_api.data import routes as data
 from asset_api.db.migrate import migrate
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, create_pool
+from asset_api.db.replicas import ReplicaSet, create_replica_set
 from asset_api.db.url import resolve_database_url
 from asset_api.housekeeping import Housekeeper, Job
 from asset_api.http.error_handlers import install_error_handlers
+from asset_api.http.hot_routes import HotRoutes
 from asset_api.http.middleware import RequestContextMiddleware
 from asset_api.http.request_log import UsageRecorder
 from asset_api.settings import Settings, get_settings
@@ -52,6 +55,8 @@ ROUTERS = [
     admin_admins.router,
 ]
 
+NO_NATIVE_TELEMETRY = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}
+
 HOUSEKEEPING = [
     # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
     Job("rate windows", 30, rate_limit.prune_windows),
@@ -72,15 +77,22 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         except DATABASE_DOWN_ERRORS as exc:
             log.warning("migrations not applied at start, database unreachable: %s", exc)
         app.state.pool = pool
+        app.state.replicas = await create_replica_set(pool, settings)
         recorder.pool = pool
         recorder.start()
         housekeeper.start()
+        sampler = metrics.Sampler(lambda: _sample_gauges(app))
+        metrics.process_started()
+        sampler.start()
         try:
             yield
         finally:
+            await sampler.stop()
             await housekeeper.stop()
             await recorder.stop()
+            await app.state.replicas.close()
             await pool.close()
+            metrics.process_stopping(settings.prometheus_multiproc_dir)
 
     app = FastAPI(
         title="Asset-API",
@@ -89,6 +101,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         docs_url=None,
         redoc_url=None,
         openapi_url=None,
+        # Prometheus (metrics.py) is how this service is watched; FastAPI's own OpenTelemetry
+        # hooks would otherwise look for a configured provider on every request.
+        telemetry=NO_NATIVE_TELEMETRY,
     )
     app.state.settings = settings
     app.state.pepper = settings.pepper_bytes()
@@ -99,6 +114,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
     housekeeper = Housekeeper(lambda: app.state.pool, HOUSEKEEPING)
+    app.router.routes.append(HotRoutes(data.HOT_ROUTES + broker.HOT_ROUTES))
     for router in ROUTERS:
         app.include_router(router)
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
@@ -111,9 +127,23 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         expose_headers=["x-request-id", "cont-yn", "next-key", "retry-after"],
     )
     app.add_middleware(
-        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, recorder=recorder
+        RequestContextMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        recorder=recorder,
+        log_format=settings.log_format,
     )
     return app
+
+
+def _sample_gauges(app: FastAPI) -> None:
+    """This process's pools and usage queue, into the gauges GET /metrics adds up."""
+    pools = [("primary", app.state.pool)]
+    replicas: ReplicaSet = app.state.replicas
+    pools += [(replica.name, replica.pool) for replica in replicas.replicas]
+    for database, pool in pools:
+        in_use, idle, waiting = pool.usage()
+        metrics.set_pool_state(database, in_use=in_use, idle=idle, waiting=waiting)
+    metrics.set_usage_queue(len(app.state.recorder.pending))
 
 
 def _openapi_document():

@@ -1,13 +1,15 @@
 """The one settings class. Nothing else in the package reads os.environ."""
 
+import ipaddress
 import os
 import secrets
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PEPPER_FILE = "pepper"
 
@@ -60,6 +62,42 @@ class Settings(BaseSettings):
     kiwoom_appkey: SecretStr | None = None
     kiwoom_secretkey: SecretStr | None = None
     kiwoom_account_no: str | None = None
+
+    # --- operations: replicas, metrics, logs, the server (issue 14) ---
+    # Read replicas for the data endpoints' queries (comma-separated URLs); everything that
+    # writes or must be fresh stays on DATABASE_URL.
+    read_database_urls: Annotated[list[str], NoDecode] = []
+    # A replica further behind the primary than this is skipped until it catches up.
+    replica_max_lag_seconds: float = 5.0
+    # How often each process measures its replicas' lag (and retries one that was down).
+    replica_check_seconds: float = 1.0
+    # Who may read GET /metrics: addresses or CIDRs, comma-separated.
+    metrics_allow: Annotated[list[str], NoDecode] = ["127.0.0.0/8", "::1/128"]
+    # "text" (one readable line per request) or "json" (one JSON object per line).
+    log_format: Literal["text", "json"] = "text"
+    # Where prometheus-client's worker files go (its own variable, read without our prefix);
+    # `asset-api serve` sets it to a fresh folder under the data dir when unset.
+    prometheus_multiproc_dir: Path | None = Field(
+        default=None, validation_alias="PROMETHEUS_MULTIPROC_DIR"
+    )
+    # asyncpg's prepared statements kept per connection (its own default); 0 behind a
+    # PgBouncer in transaction mode older than 1.21 (docs-site guides/operations.md).
+    db_statement_cache_size: int = 100
+    # `asset-api serve --server granian`: the largest request head (line and headers) it reads.
+    granian_http1_buffer_bytes: int = 65_536
+
+    @field_validator("read_database_urls", "metrics_allow", mode="before")
+    @classmethod
+    def _comma_separated(cls, value):
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("metrics_allow")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        # Checked at start, so a typo stops the server instead of refusing every scrape.
+        return [str(ipaddress.ip_network(entry, strict=False)) for entry in value]
 
     @property
     def token_lifetime(self) -> timedelta:

@@ -1,9 +1,11 @@
 """`make bench`: requests per second and p50/p99 latency of the hot paths, in one run.
 
 A throwaway embedded PostgreSQL cluster, data loaded with COPY (the demo market, an account
-with 20 holdings, an account with 1,000,000 transactions, a key), the API under uvicorn on
-127.0.0.1 in its own process, and a load generator in another (wrk when installed, else
-tests/bench/loadgen.py). Measured, each after a short warm-up:
+with 20 holdings, an account with 1,000,000 transactions, a key), the API on 127.0.0.1 as
+`asset-api serve` runs it (metrics in multiprocess mode, access log at WARNING) three times
+over: uvicorn with 1 worker, uvicorn with 2, granian with 1; and a load generator in another
+process (wrk when installed, else tests/bench/loadgen.py). Measured, each after a short
+warm-up:
 
   a  GET /health/live                      no database: the framework's ceiling here
   b  GET .../accounts/{no}/balance         authenticated, 20 holdings valued in SQL
@@ -11,10 +13,14 @@ tests/bench/loadgen.py). Measured, each after a short warm-up:
   d  POST /asset-erp/v1/get-auth           token issuance
   e  GET .../accounts/{no}/realized-pnl    the same account's sells: page 1, and 400,000 deep
   f  GET .../daily-valuations              its trading days: page 1, and 800 days deep
+  b-64                                     b with 64 connections instead of 16: p99 / p50
+  b-2w                                     b against 2 uvicorn workers: requests/s vs b's
+  a-, b-, d-granian                        a, b and d against granian (1 worker)
 
-Prints the table, the ratios b/a, c-deep/c-first (p50 latency), d/a and those of the account
-reports (each deep page against its first, each page against c-first), and the machine's
-conditions. Each scenario gets ROUNDS × SLICE_SECONDS of load, interleaved with the others.
+Prints the table (with the CPU time per request of the server's processes and PostgreSQL's,
+from /proc: far steadier than requests/s on a machine others use too), the ratios and their
+targets, and the machine's conditions. Each scenario gets ROUNDS × SLICE_SECONDS of load,
+interleaved with the others (all three servers run throughout, idle but for their turn).
 Everything stops by itself; nothing outside a temporary folder is touched.
 """
 
@@ -32,7 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -67,17 +73,24 @@ DEEP_ACCOUNT = "7000000002"
 HOLDINGS = 20
 TRANSACTION_COUNT = 1_000_000
 DEEP_ROWS = 900_000  # how far into the account (newest first) the deep page starts
-DEEP_SELLS = 400_000  # of its ~450,000 sells, for realized-pnl
-DEEP_DAYS = 800  # of its ~940 trading days (the demo market's), for daily-valuations
 ROWS_PER_DAY = 400
 FIRST_TRADE_DAY = date(2016, 1, 4)
 PERIOD = {"start_date": "20160101", "end_date": "20261231"}
+DEEP_SELLS = 400_000  # of its ~450,000 sells, for realized-pnl
+DEEP_DAYS = 800  # of its ~940 trading days (the demo market's), for daily-valuations
 PEPPER = "bench-pepper-not-secret"
 PREFIX = "/asset-erp/v1"
 
+BUSY_CONNECTIONS = 64
+# name → (server, workers) of `asset-api serve --server S --workers N`
+SERVERS = {"uvicorn-1": ("uvicorn", 1), "uvicorn-2": ("uvicorn", 2), "granian-1": ("granian", 1)}
+
 TARGETS = (
-    ("b/a", ">=", 0.5),
+    ("b/a", ">=", 0.65),
     ("c-deep/c-first", "<=", 1.3),
+    ("d/a", ">=", 0.3),
+    ("b-64 p99/p50", "<=", 2.0),
+    ("b-2w/b", ">=", 1.4),
     ("e-deep/e-first", "<=", 1.3),
     ("f-deep/f-first", "<=", 1.3),
     ("e-first/c-first", "<=", 2.0),
@@ -261,17 +274,21 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def api_server(database_url: str, workdir: Path) -> Iterator[tuple[str, int]]:
-    """uvicorn with asset_api.main:app in a child process; yields its base URL and pid."""
+def api_server(
+    database_url: str, workdir: Path, server: str, workers: int
+) -> Iterator[tuple[str, int]]:
+    """`asset-api serve --server S --workers N` in a child process; yields its base URL and
+    pid (the parent of its workers, if any)."""
     port = free_port()
     env = os.environ | {
         "DATABASE_URL": database_url,
         "ASSET_API_PEPPER": PEPPER,
         "ASSET_API_DATA_DIR": str(workdir / "data"),
+        "ASSET_API_LOG_LEVEL": "WARNING",
     }
-    command = [sys.executable, "-m", "uvicorn", "asset_api.main:app", "--host", "127.0.0.1",
-               "--port", str(port), "--no-access-log", "--log-level", "warning"]  # fmt: skip
-    with (workdir / "uvicorn.log").open("w") as server_log:
+    command = [sys.executable, "-m", "asset_api", "serve", "--host", "127.0.0.1",
+               "--port", str(port), "--server", server, "--workers", str(workers)]  # fmt: skip
+    with (workdir / f"{server}-{workers}.log").open("w") as server_log:
         process = subprocess.Popen(command, env=env, stdout=server_log, stderr=subprocess.STDOUT)
         try:
             base_url = f"http://127.0.0.1:{port}"
@@ -290,12 +307,12 @@ def _wait_until_up(base_url: str, process: subprocess.Popen) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"uvicorn exited with {process.returncode}")
+            raise RuntimeError(f"the server exited with {process.returncode}")
         with contextlib.suppress(httpx.HTTPError):
             if httpx.get(f"{base_url}/health", timeout=1).status_code == 200:
                 return
         time.sleep(0.2)
-    raise RuntimeError("uvicorn did not come up within 30 s")
+    raise RuntimeError("the server did not come up within 30 s")
 
 
 # --- measuring ------------------------------------------------------------------------------
@@ -308,6 +325,8 @@ class Scenario:
     url: str
     headers: dict[str, str] = field(default_factory=dict)
     body: str = ""
+    server: str = "uvicorn-1"
+    connections: int = CONNECTIONS
 
 
 @dataclass
@@ -318,16 +337,17 @@ class Result:
     requests: int
     errors: int
     cpu: dict[str, float] = field(default_factory=dict)  # process group → share of one core
+    cpu_us: dict[str, float] = field(default_factory=dict)  # process group → µs per request
 
 
 class CpuMeter:
-    """CPU time of the server and of PostgreSQL (the postmaster and its backends), from /proc,
-    so the table can say which of them a scenario kept busy."""
+    """CPU time of the server (its process and its workers) and of PostgreSQL (the postmaster
+    and its backends), from /proc, so the table can say which of them a scenario kept busy."""
 
     TICKS = os.sysconf("SC_CLK_TCK")
 
     def __init__(self, server_pid: int, pgdata: Path):
-        self.groups = {"uvicorn": server_pid}
+        self.groups = {"server": server_pid}
         with contextlib.suppress(OSError, ValueError):
             self.groups["postgres"] = int((pgdata / "postmaster.pid").read_text().split()[0])
 
@@ -401,6 +421,20 @@ def report_scenarios(base_url: str, token: str, prepared: Prepared) -> dict[str,
     return plan
 
 
+def full_plan(base_urls: dict[str, str], token: str, prepared: Prepared) -> dict[str, Scenario]:
+    """Every scenario on uvicorn with 1 worker, then the variants on the other servers."""
+    on = {name: scenarios(url, token, prepared) for name, url in base_urls.items()}
+    plan = dict(on["uvicorn-1"])
+    plan["b-64"] = replace(plan["b"], label=f"b, {BUSY_CONNECTIONS} connections",
+                           connections=BUSY_CONNECTIONS)  # fmt: skip
+    plan["b-2w"] = replace(on["uvicorn-2"]["b"], label="b, 2 uvicorn workers", server="uvicorn-2")
+    for name in ("a", "b", "d"):
+        plan[f"{name}-granian"] = replace(
+            on["granian-1"][name], label=f"{name}, granian (1 worker)", server="granian-1"
+        )
+    return plan
+
+
 def check_once(scenario: Scenario) -> None:
     """One request by hand first: a benchmark of error responses would measure nothing."""
     res = httpx.request(scenario.method, scenario.url, headers=scenario.headers,
@@ -409,7 +443,9 @@ def check_once(scenario: Scenario) -> None:
         raise RuntimeError(f"{scenario.label}: HTTP {res.status_code} {res.text[:300]}")
 
 
-def run_rounds(plan: dict[str, Scenario], workdir: Path, meter: CpuMeter) -> dict[str, Result]:
+def run_rounds(
+    plan: dict[str, Scenario], workdir: Path, meters: dict[str, CpuMeter]
+) -> dict[str, Result]:
     """Warm each scenario up, then measure them in interleaved rounds and combine the slices:
     requests/s over all slices, the median slice's p50 and p99, the errors of all."""
     for name, scenario in plan.items():
@@ -420,10 +456,15 @@ def run_rounds(plan: dict[str, Scenario], workdir: Path, meter: CpuMeter) -> dic
     for round_number in range(1, ROUNDS + 1):
         log(f"round {round_number} of {ROUNDS}")
         for name, scenario in plan.items():
+            meter = meters[scenario.server]
             before, started = meter.seconds(), time.perf_counter()
             result = measure(scenario, workdir, SLICE_SECONDS)
             elapsed, after = time.perf_counter() - started, meter.seconds()
-            result.cpu = {group: (after[group] - before[group]) / elapsed for group in after}
+            used = {group: after[group] - before[group] for group in after}
+            result.cpu = {group: seconds / elapsed for group, seconds in used.items()}
+            result.cpu_us = {
+                group: seconds * 1e6 / max(result.requests, 1) for group, seconds in used.items()
+            }
             slices[name].append(result)
     return {name: _combine(results) for name, results in slices.items()}
 
@@ -441,6 +482,7 @@ def _combine(results: list[Result]) -> Result:
         requests=requests,
         errors=sum(r.errors for r in results),
         cpu={group: median([r.cpu[group] for r in results]) for group in results[0].cpu},
+        cpu_us={group: median([r.cpu_us[group] for r in results]) for group in results[0].cpu},
     )
 
 
@@ -460,7 +502,8 @@ def _measure_with_wrk(scenario: Scenario, workdir: Path, seconds: float) -> Resu
         lines.append(f"wrk.body = {json.dumps(scenario.body)}")
     script.write_text("\n".join(lines) + "\n")
     done = subprocess.run(
-        ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds:g}s", "--latency", "--timeout", "10s",
+        ["wrk", "-t1", f"-c{scenario.connections}", f"-d{seconds:g}s", "--latency",
+         "--timeout", "10s",
          "-s", str(script), scenario.url],
         capture_output=True, text=True, timeout=seconds + 30, check=True,
     )  # fmt: skip
@@ -494,7 +537,8 @@ def _parse_wrk(output: str) -> Result:
 
 def _measure_with_loadgen(scenario: Scenario, seconds: float) -> Result:
     spec = {"url": scenario.url, "method": scenario.method, "headers": scenario.headers,
-            "body": scenario.body, "connections": CONNECTIONS, "seconds": seconds}  # fmt: skip
+            "body": scenario.body, "connections": scenario.connections,
+            "seconds": seconds}  # fmt: skip
     done = subprocess.run(
         [sys.executable, "-m", "tests.bench.loadgen", json.dumps(spec)],
         capture_output=True, text=True, timeout=seconds + 60, check=True,
@@ -505,25 +549,6 @@ def _measure_with_loadgen(scenario: Scenario, seconds: float) -> Result:
 
 
 # --- report ---------------------------------------------------------------------------------
-
-
-def report_ratios(results: dict[str, Result]) -> dict[str, float]:
-    """p50 latencies of the account reports: each deep page against its page 1, and every
-    page against the transactions' page 1."""
-
-    def p50(name: str) -> float:
-        return results[name].p50_ms
-
-    ratios = {f"{r}-deep/{r}-first": p50(f"{r}-deep") / p50(f"{r}-first") for r in "ef"}
-    for page in ("e-first", "e-deep", "f-first", "f-deep"):
-        ratios[f"{page}/c-first"] = p50(page) / p50("c-first")
-    return ratios
-
-
-def print_report_ratios(ratios: dict[str, float]) -> None:
-    for name, op, target in TARGETS:
-        if name.startswith(("e-", "f-")):
-            print(f"{name:<16}{ratios[name]:.2f}  (p50 latency; target {op} {target})")
 
 
 def machine_conditions() -> dict[str, str]:
@@ -543,25 +568,28 @@ def machine_conditions() -> dict[str, str]:
 
 
 def report(results: dict[str, Result], labels: dict[str, str], conditions: dict) -> bool:
-    print(f"\n{'':8} {'what':<40} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
-          "   cpu: uvicorn postgres")  # fmt: skip
+    print(f"\n{'':10} {'what':<36} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}"
+          "   cpu: server postgres   cpu µs/request: server postgres  sum")  # fmt: skip
     for name, result in results.items():
-        cpu = "".join(f"{result.cpu.get(g, 0):>9.0%}" for g in ("uvicorn", "postgres"))
-        print(f"{name:8} {labels[name]:<40} {result.rps:>9.0f} {result.p50_ms:>8.2f} "
-              f"{result.p99_ms:>8.2f} {result.errors:>7}   {cpu}")  # fmt: skip
-    print("(cpu: share of one core during the measurement; wrk and others not counted)")
-    ratios = {
-        "b/a": results["b"].rps / results["a"].rps,
-        "c-deep/c-first": results["c-deep"].p50_ms / results["c-first"].p50_ms,
-        "d/a": results["d"].rps / results["a"].rps,
-    } | report_ratios(results)
+        share = "".join(f"{result.cpu.get(g, 0):>8.0%}" for g in ("server", "postgres"))
+        per_request = "".join(f"{result.cpu_us.get(g, 0):>8.0f}" for g in ("server", "postgres"))
+        total = sum(result.cpu_us.values())
+        print(f"{name:10} {labels[name]:<36} {result.rps:>8.0f} {result.p50_ms:>8.2f} "
+              f"{result.p99_ms:>8.2f} {result.errors:>6}   {share}  "
+              f"{'':16}{per_request} {total:>5.0f}")  # fmt: skip
+    print("(cpu: share of one core during the measurement, and CPU time per request; the server "
+          "is all its processes; wrk and others not counted)")  # fmt: skip
+    ratios = ratios_of(results)
     print()
-    print(f"b/a             {ratios['b/a']:.2f}  (requests/s; target >= 0.5)")
-    p99_ratio = results["c-deep"].p99_ms / results["c-first"].p99_ms
-    print(f"c-deep/c-first  {ratios['c-deep/c-first']:.2f}  (p50 latency; p99: {p99_ratio:.2f};"
-          " target <= 1.3)")  # fmt: skip
-    print(f"d/a             {ratios['d/a']:.2f}  (requests/s)")
-    print_report_ratios(ratios)
+    for name, op, target in TARGETS:
+        print(f"{name:<16}{ratios[name]:>6.2f}  (target {op} {target}){RATIO_NOTES.get(name, '')}")
+    print(f"{'c-deep p99':<16}{ratios['c-deep/c-first p99']:>6.2f}  (p99 of c-deep / c-first)")
+    for name in ("a", "b", "d"):
+        uvicorn_cpu = sum(results[name].cpu_us.values())
+        granian_cpu = sum(results[f"{name}-granian"].cpu_us.values())
+        print(f"{name + ' granian':<16}{ratios[f'{name}-granian/{name}']:>6.2f}  (requests/s, "
+              f"granian / uvicorn; cpu µs/request {uvicorn_cpu:.0f} uvicorn, "
+              f"{granian_cpu:.0f} granian)")  # fmt: skip
     print()
     for name, value in conditions.items():
         print(f"{name:<22}{value}")
@@ -570,6 +598,43 @@ def report(results: dict[str, Result], labels: dict[str, str], conditions: dict)
     print(f"\ntargets {'met' if met else 'MISSED'}; "
           f"{'no errors' if no_errors else 'ERRORS: see the table'}")  # fmt: skip
     return no_errors
+
+
+RATIO_NOTES = {
+    "b/a": "  requests/s",
+    "c-deep/c-first": "  p50 latency",
+    "d/a": "  requests/s",
+    "b-64 p99/p50": "  latency at 64 connections",
+    "b-2w/b": "  requests/s, 2 uvicorn workers / 1",
+    **{name: "  p50 latency" for name, _, _ in TARGETS if name.startswith(("e-", "f-"))},
+}
+
+
+def report_ratios(results: dict[str, Result]) -> dict[str, float]:
+    """p50 latencies of the account reports: each deep page against its page 1, and every
+    page against the transactions' page 1."""
+
+    def p50(name: str) -> float:
+        return results[name].p50_ms
+
+    ratios = {f"{r}-deep/{r}-first": p50(f"{r}-deep") / p50(f"{r}-first") for r in "ef"}
+    for page in ("e-first", "e-deep", "f-first", "f-deep"):
+        ratios[f"{page}/c-first"] = p50(page) / p50("c-first")
+    return ratios
+
+
+def ratios_of(results: dict[str, Result]) -> dict[str, float]:
+    ratios = {
+        "b/a": results["b"].rps / results["a"].rps,
+        "c-deep/c-first": results["c-deep"].p50_ms / results["c-first"].p50_ms,
+        "c-deep/c-first p99": results["c-deep"].p99_ms / results["c-first"].p99_ms,
+        "d/a": results["d"].rps / results["a"].rps,
+        "b-64 p99/p50": results["b-64"].p99_ms / results["b-64"].p50_ms,
+        "b-2w/b": results["b-2w"].rps / results["b"].rps,
+    }
+    for name in ("a", "b", "d"):
+        ratios[f"{name}-granian/{name}"] = results[f"{name}-granian"].rps / results[name].rps
+    return ratios | report_ratios(results)
 
 
 def main() -> int:
@@ -581,21 +646,30 @@ def main() -> int:
         try:
             database_url = embedded.database_url(cluster, "asset_bench")
             prepared = asyncio.run(prepare(database_url))
-            with api_server(database_url, workdir) as (base_url, server_pid):
+            with contextlib.ExitStack() as servers:
+                started = {
+                    name: servers.enter_context(api_server(database_url, workdir, *how))
+                    for name, how in SERVERS.items()
+                }
+                base_urls = {name: url for name, (url, _) in started.items()}
+                meters = {name: CpuMeter(pid, workdir / "pg") for name, (_, pid) in started.items()}
                 credentials = {"grant_type": "client_credentials", "appkey": prepared.appkey,
                                "secretkey": prepared.secretkey}  # fmt: skip
-                token = httpx.post(f"{base_url}{PREFIX}/get-auth", json=credentials).json()
-                plan = scenarios(base_url, token["token"], prepared)
-                results = run_rounds(plan, workdir, CpuMeter(server_pid, workdir / "pg"))
+                token = httpx.post(f"{base_urls['uvicorn-1']}{PREFIX}/get-auth", json=credentials)
+                plan = full_plan(base_urls, token.json()["token"], prepared)
+                results = run_rounds(plan, workdir, meters)
         finally:
             cluster.cleanup()
     generator = "wrk" if shutil.which("wrk") else "tests/bench/loadgen.py (httpx)"
     conditions |= machine_conditions() | {
         "postgresql": prepared.postgres,
-        "load generator": f"{generator}, {CONNECTIONS} connections; per scenario "
-        f"{ROUNDS} x {SLICE_SECONDS}s, interleaved, after {WARMUP_SECONDS}s warm-up",
-        "server": "1 uvicorn worker (uvloop, httptools), access log off, on 127.0.0.1; "
-        f"{os.environ.get('ASSET_API_DB_POOL_MAX') or default_pool_max()} pooled connections",
+        "load generator": f"{generator}, {CONNECTIONS} connections ({BUSY_CONNECTIONS} for "
+        f"b-64); per scenario {ROUNDS} x {SLICE_SECONDS}s, interleaved, after "
+        f"{WARMUP_SECONDS}s warm-up",
+        "server": "asset-api serve: uvicorn (uvloop, httptools) 1 worker, 2 for b-2w; "
+        "granian 1 worker for *-granian; metrics in multiprocess mode, access log off, on "
+        f"127.0.0.1; {os.environ.get('ASSET_API_DB_POOL_MAX') or default_pool_max()} "
+        "pooled connections per worker",
     }
     labels = {name: scenario.label for name, scenario in plan.items()}
     return 0 if report(results, labels, conditions) else 1

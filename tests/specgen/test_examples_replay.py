@@ -23,6 +23,7 @@ PUBLIC_GROUPS = ("auth", "oauth2", "data", "system")
 # Examples whose precondition a replay cannot set up; each is covered by its own test.
 NOT_REPLAYED = {
     ("health", "데이터베이스 장애"): "tests/db/test_outage.py stops the database",
+    ("metrics", "정상"): "tests/system/test_metrics.py reads it from an allowed address",
 }
 CREDENTIAL_FIELDS = {"appkey", "client_id"}
 SECRET_FIELDS = {"secretkey", "client_secret"}

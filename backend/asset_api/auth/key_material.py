@@ -5,6 +5,7 @@ Nothing here stores or logs a secret; callers keep only `keyed_hash` digests.
 
 import hashlib
 import hmac
+import re
 import secrets
 import string
 import zlib
@@ -12,6 +13,7 @@ import zlib
 BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 APPKEY_PREFIX, APPKEY_LENGTH = "AAK", 36
 SECRET_PREFIX, SECRET_LENGTH = "AAS", 180
+APPKEY_SHAPE = re.compile(f"{APPKEY_PREFIX}[0-9A-Za-z]{{{APPKEY_LENGTH - len(APPKEY_PREFIX)}}}")
 CHECKSUM_LENGTH = 6  # base62 of a CRC-32: lets a leak scanner tell our keys from noise
 TOKEN_BYTES = 64  # 512 bits; token_urlsafe gives 86 characters, as long as Kiwoom's tokens
 
@@ -41,11 +43,7 @@ def has_valid_checksum(key: str) -> bool:
 def looks_like_appkey(value: str) -> bool:
     """An appkey's shape (a mistyped one included): safe to log or count failures under,
     unlike anything that might be a secret (those start with another prefix and are longer)."""
-    return (
-        len(value) == APPKEY_LENGTH
-        and value.startswith(APPKEY_PREFIX)
-        and all(char in BASE62 for char in value)
-    )
+    return APPKEY_SHAPE.fullmatch(value) is not None
 
 
 def keyed_hash(pepper: bytes, purpose: str, value: str) -> bytes:

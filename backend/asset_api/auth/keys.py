@@ -64,16 +64,6 @@ UPDATE access_tokens SET revoked_at = now()
 WHERE key_id = $1 AND revoked_at IS NULL AND expires_at > now()
 """
 
-SELECT_KEY_FOR_AUTH = """
-SELECT k.id, k.user_id, k.appkey, k.secret_hash, k.previous_secret_hash,
-       k.previous_valid_until > now() AS previous_valid,
-       k.status, u.status AS user_status,
-       k.expires_at IS NOT NULL AND k.expires_at <= now() AS expired,
-       k.allowed_cidrs, k.env, k.scopes
-FROM api_keys k JOIN api_users u ON u.id = k.user_id
-WHERE k.appkey = $1
-"""
-
 
 @dataclass(frozen=True, slots=True)
 class IssuedKey:
@@ -164,17 +154,16 @@ async def set_key_status(conn: asyncpg.Connection, *, appkey: str, status: str) 
     return key_id
 
 
-async def authenticate_key(
-    conn: asyncpg.Connection, *, pepper: bytes, appkey: str, secretkey: str, client_ip: str | None
+def authenticated_key(
+    row: asyncpg.Record | None, *, pepper: bytes, secretkey: str, client_ip: str | None
 ) -> AuthenticatedKey:
-    """The key behind an appkey/secretkey pair, or the precise refusal of CONTRACT.md.
+    """The key of `row` (the key an appkey names, as auth/sql/authenticate_client.sql reads
+    it; None: no such key) if `secretkey` is its secret, or the precise refusal of
+    CONTRACT.md.
 
     An unknown appkey and a wrong secret get the same 1001, so neither can be probed; the
     key's state (1002, 1003, 1004) is told only to a caller who proved the secret.
     """
-    row = None
-    if key_material.has_valid_checksum(appkey) and key_material.has_valid_checksum(secretkey):
-        row = await conn.fetchrow(SELECT_KEY_FOR_AUTH, appkey)
     presented = key_material.keyed_hash(pepper, SECRET_PURPOSE, secretkey)
     if row is None or not _secret_matches(row, presented):
         raise InvalidAppKey()

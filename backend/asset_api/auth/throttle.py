@@ -78,7 +78,11 @@ def subjects(
 
 
 async def refuse_if_blocked(conn: asyncpg.Connection, names: list[str]) -> None:
-    seconds = await conn.fetchval(BLOCKED_FOR, names)
+    refuse_while_blocked(await conn.fetchval(BLOCKED_FOR, names))
+
+
+def refuse_while_blocked(seconds: int | None) -> None:
+    """1700 with Retry-After while BLOCKED_FOR's answer says the attempt's subjects wait."""
     if seconds:
         raise RateLimited(seconds, "인증 실패가 반복되어 잠시 후 다시 시도하십시오")
 

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
+from asset_api import metrics
 from asset_api.auth import key_material
 from asset_api.auth.token_cache import TokenCache
 from asset_api.domain import KOREA
@@ -63,6 +64,7 @@ async def issue_token(
     await conn.execute(
         INSERT_TOKEN, token_hash(pepper, token), key_id, dialect, expires_at, client_ip
     )
+    metrics.token_issued(dialect)
     return IssuedToken(token, expires_at)
 
 

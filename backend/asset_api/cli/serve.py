@@ -1,12 +1,19 @@
 """`asset-api serve` (the API alone) and `asset-api run` (everything `make run` starts)."""
 
 import asyncio
+import contextlib
 import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import uvicorn
 
-from asset_api.settings import get_settings
+from asset_api.cli.common import CliError
+from asset_api.http.log_format import logging_config
+from asset_api.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -17,24 +24,83 @@ def register(commands) -> None:
     serve = commands.add_parser("serve", help="run the API")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
-    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument(
+        "--server",
+        choices=["uvicorn", "granian"],
+        default="uvicorn",
+        help="the ASGI server (granian: a dev dependency, for comparing them)",
+    )
     serve.set_defaults(handler=serve_command)
 
     run = commands.add_parser("run", help="database, API, admin SPA and docs in one process")
     run.set_defaults(handler=run_command)
 
 
+APP_TARGET = "asset_api.main:app"
+
+
 def serve_command(args) -> int:
     settings = get_settings()
-    uvicorn.run(
-        "asset_api.main:app",
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        workers=args.workers,
-        access_log=False,
-        log_level=settings.log_level.lower(),
-    )
+    if args.workers < 1:
+        raise CliError("--workers: 1 이상이어야 합니다 (예: --workers 2)")
+    host, port = args.host or settings.host, args.port or settings.port
+    with metrics_folder(settings):
+        if args.server == "granian":
+            _serve_with_granian(settings, host, port, args.workers)
+        else:
+            uvicorn.run(
+                APP_TARGET,
+                host=host,
+                port=port,
+                workers=args.workers,
+                access_log=False,
+                log_level=settings.log_level.lower(),
+                log_config=logging_config(settings),
+            )
     return 0
+
+
+@contextlib.contextmanager
+def metrics_folder(settings: Settings) -> Iterator[Path]:
+    """PROMETHEUS_MULTIPROC_DIR for this run's workers, empty at the start (the library's
+    rule: files of an earlier run would be added to this one's) and, when we made it, gone at
+    the end. Set before any worker imports prometheus-client, which reads it once."""
+    given = settings.prometheus_multiproc_dir
+    if given is not None:
+        given.mkdir(parents=True, exist_ok=True)
+        for stale in given.glob("*.db"):
+            stale.unlink()
+        folder = given
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="asset-api-metrics-"))
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)  # inherited by every worker
+    try:
+        yield folder
+    finally:
+        if given is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _serve_with_granian(settings: Settings, host: str, port: int, workers: int) -> None:
+    try:
+        from granian import Granian
+        from granian.http import HTTP1Settings
+    except ImportError:
+        raise CliError("granian이 설치되어 있지 않습니다: pip install -e '.[dev]'") from None
+    Granian(
+        APP_TARGET,
+        address=host,
+        port=port,
+        interface="asgi",
+        workers=workers,
+        loop="uvloop",
+        http="1",
+        websockets=False,
+        http1_settings=HTTP1Settings(max_buffer_size=settings.granian_http1_buffer_bytes),
+        log_level=settings.log_level.lower(),
+        log_dictconfig=logging_config(settings),
+    ).serve()
 
 
 def run_command(args) -> int:

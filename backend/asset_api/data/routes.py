@@ -3,7 +3,8 @@ daily-valuations, instrument, daily-prices.
 
 The token is verified first (on a cache miss, with a pooled connection of its own, released
 at once), before the handler takes its connection: a request never holds two. The handlers
-take that connection themselves (http/deps.py: `connection`) and return the JSON that
+run their one statement through http/deps.py's `read_query` (on a read replica when one is
+configured and fresh enough, else on the primary) and return the JSON that
 PostgreSQL rendered (http/envelope.py). The response_model is the contract they keep, for the
 OpenAPI document and the tests.
 
@@ -30,7 +31,7 @@ from asset_api.data import (
     transactions,
 )
 from asset_api.data.paging import continuation, page_headers, parse_period
-from asset_api.http.deps import connection
+from asset_api.http.deps import read_query
 from asset_api.http.envelope import list_response, object_response
 from asset_api.models.data import (
     AccountsResponse,
@@ -63,8 +64,7 @@ NextKey = Annotated[str | None, Depends(page_request)]
 @router.get("/accounts", operation_id="accounts", response_model=AccountsResponse)
 async def list_accounts(request: Request) -> Response:
     caller = await accounts_caller(request)
-    async with connection(request) as conn:
-        items = await accounts.list_accounts(conn, caller=caller)
+    items = await read_query(request, accounts.list_accounts, caller=caller)
     return list_response("accounts", items)
 
 
@@ -74,8 +74,7 @@ async def list_accounts(request: Request) -> Response:
 async def get_balance(request: Request) -> Response:
     caller = await accounts_caller(request)
     account_no = request.path_params["account_no"]
-    async with connection(request) as conn:
-        fields = await balance.get_balance(conn, caller=caller, account_no=account_no)
+    fields = await read_query(request, balance.get_balance, caller=caller, account_no=account_no)
     return object_response(fields)
 
 
@@ -92,17 +91,17 @@ async def list_transactions(
     request: Request,
 ) -> Response:
     start_date, end_date = parse_period(query.start_date, query.end_date)
-    async with connection(request) as conn:
-        page = await transactions.get_transactions(
-            conn,
-            caller=caller,
-            account_no=account_no,
-            start_date=start_date,
-            end_date=end_date,
-            limit=query.limit,
-            kind=query.kind,
-            next_key=next_key,
-        )
+    page = await read_query(
+        request,
+        transactions.get_transactions,
+        caller=caller,
+        account_no=account_no,
+        start_date=start_date,
+        end_date=end_date,
+        limit=query.limit,
+        kind=query.kind,
+        next_key=next_key,
+    )
     return list_response("transactions", page.items, page_headers(page.next_key))
 
 
@@ -119,17 +118,17 @@ async def list_realized_pnl(
     request: Request,
 ) -> Response:
     start_date, end_date = parse_period(query.start_date, query.end_date)
-    async with connection(request) as conn:
-        page = await realized_pnl.get_realized_pnl(
-            conn,
-            caller=caller,
-            account_no=account_no,
-            start_date=start_date,
-            end_date=end_date,
-            limit=query.limit,
-            code=query.code,
-            next_key=next_key,
-        )
+    page = await read_query(
+        request,
+        realized_pnl.get_realized_pnl,
+        caller=caller,
+        account_no=account_no,
+        start_date=start_date,
+        end_date=end_date,
+        limit=query.limit,
+        code=query.code,
+        next_key=next_key,
+    )
     return list_response("sells", page.items, page_headers(page.next_key), summary=page.summary)
 
 
@@ -146,16 +145,16 @@ async def list_daily_valuations(
     request: Request,
 ) -> Response:
     start_date, end_date = parse_period(query.start_date, query.end_date)
-    async with connection(request) as conn:
-        page = await daily_valuations.get_daily_valuations(
-            conn,
-            caller=caller,
-            account_no=account_no,
-            start_date=start_date,
-            end_date=end_date,
-            limit=query.limit,
-            next_key=next_key,
-        )
+    page = await read_query(
+        request,
+        daily_valuations.get_daily_valuations,
+        caller=caller,
+        account_no=account_no,
+        start_date=start_date,
+        end_date=end_date,
+        limit=query.limit,
+        next_key=next_key,
+    )
     return list_response(
         "valuations", page.items, page_headers(page.next_key), summary=page.summary
     )
@@ -165,8 +164,7 @@ async def list_daily_valuations(
 async def get_instrument(request: Request) -> Response:
     caller = await market_caller(request)
     code = request.path_params["code"]
-    async with connection(request) as conn:
-        fields = await instrument.get_instrument(conn, caller=caller, code=code)
+    fields = await read_query(request, instrument.get_instrument, caller=caller, code=code)
     return object_response(fields)
 
 
@@ -183,14 +181,22 @@ async def list_daily_prices(
     request: Request,
 ) -> Response:
     start_date, end_date = parse_period(query.start_date, query.end_date)
-    async with connection(request) as conn:
-        page = await daily_prices.get_daily_prices(
-            conn,
-            caller=caller,
-            code=code,
-            start_date=start_date,
-            end_date=end_date,
-            limit=query.limit,
-            next_key=next_key,
-        )
+    page = await read_query(
+        request,
+        daily_prices.get_daily_prices,
+        caller=caller,
+        code=code,
+        start_date=start_date,
+        end_date=end_date,
+        limit=query.limit,
+        next_key=next_key,
+    )
     return list_response("prices", page.items, page_headers(page.next_key))
+
+
+# Dispatched by http/hot_routes.py ahead of FastAPI's router.
+HOT_ROUTES = [
+    route
+    for route in router.routes
+    if route.endpoint in (list_accounts, get_balance, get_instrument)
+]

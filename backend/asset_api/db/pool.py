@@ -76,8 +76,10 @@ class Pool:
     """
 
     def __init__(self, dsn: str, *, max_size: int, connect_timeout: float,
-                 command_timeout: float | None, server_settings: dict[str, str]):  # fmt: skip
+                 command_timeout: float | None, server_settings: dict[str, str],
+                 statement_cache_size: int = 100):  # fmt: skip
         self.dsn = dsn
+        self.statement_cache_size = statement_cache_size
         self.max_size = max_size
         self.connect_timeout = connect_timeout
         self.command_timeout = command_timeout
@@ -118,6 +120,11 @@ class Pool:
             self._pass_on(None)
         else:
             self._pass_on(conn)
+
+    def usage(self) -> tuple[int, int, int]:
+        """(in use, idle, waiting acquirers), for the pool gauges of GET /metrics."""
+        idle = len(self._idle)
+        return self._size - idle, idle, len(self._waiters)
 
     async def warm_up(self, count: int) -> None:
         """Open connections until `count` are idle (or the database refuses)."""
@@ -169,6 +176,7 @@ class Pool:
                 self.dsn,
                 command_timeout=self.command_timeout,
                 server_settings=self.server_settings,
+                statement_cache_size=self.statement_cache_size,
             )
             try:
                 await _init_connection(conn)
@@ -212,12 +220,13 @@ class Lease:
         self.pool.give_back(self.conn, reusable=exc is None or isinstance(exc, REUSABLE_AFTER))
 
 
-async def create_pool(dsn: str, settings: Settings) -> Pool:
+async def create_pool(dsn: str, settings: Settings, *, warm: bool = True) -> Pool:
     pool = Pool(
         dsn,
         max_size=settings.db_pool_max,
         connect_timeout=settings.db_connect_timeout,
         command_timeout=settings.db_command_timeout,
+        statement_cache_size=settings.db_statement_cache_size,
         server_settings={
             "application_name": "asset-api",
             "timezone": "UTC",
@@ -226,5 +235,6 @@ async def create_pool(dsn: str, settings: Settings) -> Pool:
             "plan_cache_mode": "force_generic_plan",
         },
     )
-    await pool.warm_up(settings.db_pool_min)
+    if warm:
+        await pool.warm_up(settings.db_pool_min)
     return pool

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import asyncpg
 
+from asset_api import metrics
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, Pool
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class UsageRecorder:
         if len(self.pending) >= self.max_pending:
             self.pending.pop(0)
             self.dropped += 1
+            metrics.usage_dropped()
         self.pending.append(
             (
                 uuid.UUID(request_id),
@@ -92,6 +94,7 @@ class UsageRecorder:
             self.pending = batch + self.pending
         except asyncpg.PostgresError:
             log.exception("dropping %d usage records that PostgreSQL refused", len(batch))
+            metrics.usage_dropped(len(batch))
 
 
 # Keys' last-used time and address, from the successful calls of the batch: one statement

@@ -11,13 +11,16 @@
   let usage = null; // kept to redraw the charts when the window is resized
 
   function drawCharts() {
-    if (!usage || !$el.is(':visible')) return;
+    const requests = $el.find('.js-chart-requests')[0];
+    const refusals = $el.find('.js-chart-refusals')[0];
+    // A resize while a new render waits for its data finds no charts to redraw yet.
+    if (!usage || !requests || !refusals || !$el.is(':visible')) return;
     const series = (field) => usage.map((d) => ({ day: d.date, value: d[field] }));
-    App.charts.bars($el.find('.js-chart-requests')[0], series('requests'), {
+    App.charts.bars(requests, series('requests'), {
       title: '일별 요청 수',
       className: 'bar-requests',
     });
-    App.charts.bars($el.find('.js-chart-refusals')[0], series('refusals'), {
+    App.charts.bars(refusals, series('refusals'), {
       title: '일별 거부 수',
       className: 'bar-refusals',
     });

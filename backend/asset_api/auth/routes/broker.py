@@ -1,11 +1,18 @@
-"""The broker dialect: POST /asset-erp/v1/get-auth and /revoke-auth (Kiwoom's token shape)."""
+"""The broker dialect: POST /asset-erp/v1/get-auth and /revoke-auth (Kiwoom's token shape).
 
-from fastapi import APIRouter, Request, Response
+get-auth, the hot one, takes its connection itself (http/deps.py: `connection`) and answers
+a JSONResponse, rather than declaring `Conn`, the settings and a `Response` to FastAPI and
+returning the model for it to validate again; its parameters are the body and the request
+only, so http/hot_routes.py dispatches it ahead of FastAPI's router (HOT_ROUTES).
+"""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
 from asset_api.auth.deps import authenticate_client
 from asset_api.auth.tokens import issue_token, revoke_token
 from asset_api.http.client_address import client_ip
-from asset_api.http.deps import AppSettings, Conn
+from asset_api.http.deps import Conn, connection
 from asset_api.http.envelope import NO_STORE, ok
 from asset_api.models.auth import (
     GetAuthRequest,
@@ -18,26 +25,26 @@ router = APIRouter(prefix="/asset-erp/v1", tags=["auth"])
 
 
 @router.post("/get-auth", operation_id="get-auth", response_model=GetAuthResponse)
-async def get_auth(
-    body: GetAuthRequest, conn: Conn, settings: AppSettings, request: Request, response: Response
-) -> GetAuthResponse:
-    key = await authenticate_client(conn, request, appkey=body.appkey, secretkey=body.secretkey)
-    issued = await issue_token(
-        conn,
-        pepper=request.app.state.pepper,
-        key_id=key.key_id,
-        dialect="broker",
-        lifetime=settings.token_lifetime,
-        client_ip=client_ip(request),
-    )
-    response.headers.update(NO_STORE)
-    return GetAuthResponse(
+async def get_auth(body: GetAuthRequest, request: Request) -> JSONResponse:
+    app_state = request.app.state
+    async with connection(request) as conn:
+        key = await authenticate_client(conn, request, appkey=body.appkey, secretkey=body.secretkey)
+        issued = await issue_token(
+            conn,
+            pepper=app_state.pepper,
+            key_id=key.key_id,
+            dialect="broker",
+            lifetime=app_state.settings.token_lifetime,
+            client_ip=client_ip(request),
+        )
+    fields = {
         **ok(),
-        token=issued.token,
-        token_type="Bearer",
-        expires_dt=issued.expires_dt,
-        expires_in=issued.expires_in(),
-    )
+        "token": issued.token,
+        "token_type": "Bearer",
+        "expires_dt": issued.expires_dt,
+        "expires_in": issued.expires_in(),
+    }
+    return JSONResponse(fields, headers=NO_STORE)
 
 
 @router.post("/revoke-auth", operation_id="revoke-auth", response_model=RevokeAuthResponse)
@@ -52,3 +59,6 @@ async def revoke_auth(body: RevokeAuthRequest, conn: Conn, request: Request) -> 
         cache=request.app.state.token_cache,
     )
     return RevokeAuthResponse(**ok())
+
+
+HOT_ROUTES = [route for route in router.routes if route.endpoint is get_auth]
