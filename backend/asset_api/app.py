@@ -6,7 +6,6 @@ from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI, Request, Response
-from fastapi.middleware.cors import CORSMiddleware
 
 from asset_api.admin.routes import accounts as admin_accounts
 from asset_api.admin.routes import audit as admin_audit
@@ -24,6 +23,7 @@ from asset_api.db.migrate import migrate
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, create_pool
 from asset_api.db.url import resolve_database_url
 from asset_api.housekeeping import Housekeeper, Job
+from asset_api.http.cors import EnvelopeCORSMiddleware
 from asset_api.http.error_handlers import install_error_handlers
 from asset_api.http.middleware import RequestContextMiddleware
 from asset_api.http.request_log import UsageRecorder
@@ -98,14 +98,17 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
     install_error_handlers(app, settings)
     app.add_middleware(
-        CORSMiddleware,
+        EnvelopeCORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
         allow_headers=["authorization", "content-type", "cont-yn", "next-key"],
         expose_headers=["x-request-id", "cont-yn", "next-key", "retry-after"],
     )
     app.add_middleware(
-        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, recorder=recorder
+        RequestContextMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        recorder=recorder,
+        trusted_proxies=settings.trusted_proxies,
     )
     return app
 

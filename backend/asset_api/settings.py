@@ -1,13 +1,16 @@
 """The one settings class. Nothing else in the package reads os.environ."""
 
+import json
 import os
 import secrets
 from datetime import timedelta
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PEPPER_FILE = "pepper"
 
@@ -49,12 +52,32 @@ class Settings(BaseSettings):
     db_command_timeout: float = 10.0
     retry_after_seconds: int = 5
     max_body_bytes: int = 1024 * 1024
+    # Bounds of a request's head, as nginx's large_client_header_buffers (4 × 8k): the request
+    # line (past it 414), one header line and all of them together (past them 431). Checked
+    # by the server before the app sees anything (http/server.py).
+    max_request_line_bytes: int = 8 * 1024
+    max_header_bytes: int = 8 * 1024
+    max_headers_bytes: int = 32 * 1024
+    # The proxies (CIDRs) whose X-Forwarded-For / Forwarded headers are believed; empty: none,
+    # the client address is the peer of the connection (http/client_address.py).
+    # Comma-separated (or a JSON list): ASSET_API_TRUSTED_PROXIES=10.0.0.0/8,192.0.2.7
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = []
     log_level: str = "INFO"
     # Kiwoom REST API credentials for `asset-api sync kiwoom`.
     kiwoom_base_url: str = "https://api.kiwoom.com"
     kiwoom_appkey: SecretStr | None = None
     kiwoom_secretkey: SecretStr | None = None
     kiwoom_account_no: str | None = None
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_cidrs(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
 
     @property
     def token_lifetime(self) -> timedelta:

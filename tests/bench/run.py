@@ -207,8 +207,10 @@ def api_server(database_url: str, workdir: Path) -> Iterator[tuple[str, int]]:
         "ASSET_API_PEPPER": PEPPER,
         "ASSET_API_DATA_DIR": str(workdir / "data"),
     }
-    command = [sys.executable, "-m", "uvicorn", "asset_api.main:app", "--host", "127.0.0.1",
-               "--port", str(port), "--no-access-log", "--log-level", "warning"]  # fmt: skip
+    # `asset-api serve`: uvicorn as production runs it (head limits, no uvicorn proxy headers).
+    env["ASSET_API_LOG_LEVEL"] = "WARNING"
+    command = [sys.executable, "-m", "asset_api", "serve", "--host", "127.0.0.1",
+               "--port", str(port)]  # fmt: skip
     with (workdir / "uvicorn.log").open("w") as server_log:
         process = subprocess.Popen(command, env=env, stdout=server_log, stderr=subprocess.STDOUT)
         try:

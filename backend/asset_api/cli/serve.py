@@ -6,6 +6,7 @@ from pathlib import Path
 
 import uvicorn
 
+from asset_api.http.server import uvicorn_config, uvicorn_options
 from asset_api.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -31,8 +32,7 @@ def serve_command(args) -> int:
         host=args.host or settings.host,
         port=args.port or settings.port,
         workers=args.workers,
-        access_log=False,
-        log_level=settings.log_level.lower(),
+        **uvicorn_options(settings),
     )
     return 0
 
@@ -52,15 +52,7 @@ def run_command(args) -> int:
         ("API 문서", static_site(REPO_ROOT / "docs-site" / "site"), settings.docs_port),
     ]
     servers = [
-        uvicorn.Server(
-            uvicorn.Config(
-                app,
-                host=settings.host,
-                port=port,
-                access_log=False,
-                log_level=settings.log_level.lower(),
-            )  # fmt: skip
-        )
+        uvicorn.Server(uvicorn_config(app, settings, host=settings.host, port=port))
         for _, app, port in sites
     ]
     print("\nAsset-API is up:")

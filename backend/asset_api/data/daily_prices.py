@@ -10,7 +10,7 @@ from asset_api.auth.principal import Principal
 from asset_api.data.instrument import CHANGE_COLUMNS
 from asset_api.data.paging import decode_price_key, encode_price_key
 from asset_api.db import sql
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 DAILY_PRICES = sql.load(__package__, "daily_prices", change_columns=CHANGE_COLUMNS)
 
@@ -35,7 +35,7 @@ async def get_daily_prices(
     before = decode_price_key(next_key) if next_key else _day_after(end_date)
     rows = await conn.fetch(DAILY_PRICES, caller.env, code, start_date, end_date, before, limit + 1)
     if not rows:
-        raise NotFound(f"종목 {code}")
+        raise NotFound(f"종목 {echo(code)}")
     if rows[0]["date"] is None:
         return PricePage([], None)
     if len(rows) <= limit:

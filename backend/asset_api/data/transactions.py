@@ -11,7 +11,7 @@ from asset_api.data.paging import decode_transaction_key, encode_transaction_key
 from asset_api.data.scope import IN_SCOPE, scope_args
 from asset_api.db import sql
 from asset_api.domain import MAX_BIGINT
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 TRANSACTIONS = sql.load(__package__, "transactions", in_scope=IN_SCOPE, kind_filter="")
 TRANSACTIONS_OF_KIND = sql.load(
@@ -49,7 +49,7 @@ async def get_transactions(
     else:
         rows = await conn.fetch(TRANSACTIONS_OF_KIND, *args, kind)
     if not rows:
-        raise NotFound(f"계좌 {account_no}")
+        raise NotFound(f"계좌 {echo(account_no)}")
     if rows[0]["id"] is None:
         return TransactionPage([], None)
     if len(rows) <= limit:

@@ -7,14 +7,17 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS
 from asset_api.errors import (
     UNSTORABLE_INPUT_DETAIL,
     AppError,
+    ClientGone,
     InvalidRequest,
     NotFound,
     ServiceUnavailable,
+    echo,
 )
 from asset_api.http.envelope import error_response
 from asset_api.http.request_state import state_of
@@ -40,15 +43,28 @@ def install_error_handlers(app: FastAPI, settings: Settings) -> None:
     async def on_validation_error(request: Request, exc: RequestValidationError):
         return render(request, InvalidRequest(describe_validation_errors(exc.errors())))
 
+    @app.exception_handler(ClientDisconnect)
+    async def on_client_gone(request: Request, exc: ClientDisconnect):
+        log.info("client hung up during %s %r", request.method, echo(request.url.path))
+        return render(request, ClientGone("요청을 다 보내기 전에 연결이 끊겼습니다"))
+
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(request: Request, exc: StarletteHTTPException):
+        path = echo(request.url.path)
         if exc.status_code == 405:
-            error = NotFound(f"{request.method} {request.url.path}는 지원하지 않는 메서드입니다")
+            error = NotFound(f"{request.method} {path}는 지원하지 않는 메서드입니다")
             response = render(request, error)
             response.status_code = 405
+            response.headers.update(exc.headers or {})  # Allow (RFC 9110 §15.5.6)
             return response
         if exc.status_code == 404:
-            return render(request, NotFound(f"경로 {request.url.path}"))
+            return render(request, NotFound(f"경로 {path}"))
+        # FastAPI turns whatever stopped it reading a JSON body into this 400: our own refusal
+        # (a chunked body past the limit) or a hang-up is answered as itself.
+        if isinstance(exc.__cause__, ClientDisconnect):
+            return await on_client_gone(request, exc.__cause__)
+        if isinstance(exc.__cause__, AppError):
+            return render(request, exc.__cause__)
         if exc.status_code == 400:
             # FastAPI's "There was an error parsing the body": json.loads itself gave up (an
             # integer of thousands of digits, nesting past the recursion limit).

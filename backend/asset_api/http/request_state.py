@@ -18,6 +18,8 @@ _KEY = "asset_api"
 @dataclass(slots=True)
 class RequestState:
     request_id: str = ""
+    # The client's address as the server believes it (http/client_address.py).
+    client_ip: str | None = None
     # Set when the answer is a refusal (or a success that says so itself); None: derived
     # from the HTTP status when the record is written.
     return_code: int | None = None

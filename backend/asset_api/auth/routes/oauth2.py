@@ -155,8 +155,8 @@ def _as_oauth_error(exc: AppError) -> OAuthError:
         return OAuthError(401, "invalid_client", exc.return_msg, exc.return_code, BASIC_CHALLENGE)
     if isinstance(exc, RateLimited):
         return OAuthError(429, "slow_down", exc.return_msg, exc.return_code, exc.headers)
-    if isinstance(exc, InvalidRequest):
-        return OAuthError(400, "invalid_request", exc.return_msg, exc.return_code)
+    if isinstance(exc, InvalidRequest):  # 400, or 413 for a body past the limit
+        return OAuthError(exc.http_status, "invalid_request", exc.return_msg, exc.return_code)
     if isinstance(exc, ServiceUnavailable):
         return OAuthError(
             503, "temporarily_unavailable", exc.return_msg, exc.return_code, exc.headers
