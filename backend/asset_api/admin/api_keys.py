@@ -22,6 +22,7 @@ from asset_api.domain import check_env
 from asset_api.errors import InvalidRequest, NotFound
 
 EXPIRING_SOON_DAYS = 14
+MAX_GRACE_HOURS = 720
 EXPIRING_SOON_LIMIT = 100
 
 KEY_SELECT = sql.load(__package__, "_key_select")
@@ -164,6 +165,8 @@ async def rotate_key(
     conn: asyncpg.Connection, *, actor: Actor, pepper: bytes, appkey: str, grace_hours: float
 ) -> NewSecret:
     """A new secretkey; the previous one keeps working for `grace_hours`."""
+    if not 0 <= grace_hours <= MAX_GRACE_HOURS:  # NaN too
+        raise InvalidRequest(f"grace_hours: 0~{MAX_GRACE_HOURS} 사이여야 합니다 ({grace_hours})")
     async with conn.transaction():
         await lock_changeable_key(conn, appkey=appkey)
         issued = await keys.rotate_key(
@@ -228,6 +231,8 @@ async def update_key(
     unknown = set(changes) - set(UPDATABLE_FIELDS)
     if unknown:
         raise ValueError(f"not updatable: {sorted(unknown)}")
+    if "rate_limit" in changes:
+        keys.check_rate_limit(changes["rate_limit"])
     async with conn.transaction():
         if changes:
             await _apply(conn, appkey, changes)

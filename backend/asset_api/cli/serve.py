@@ -6,6 +6,7 @@ from pathlib import Path
 
 import uvicorn
 
+from asset_api.cli.common import bounded
 from asset_api.http.server import uvicorn_config, uvicorn_options
 from asset_api.settings import get_settings
 
@@ -17,8 +18,8 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 def register(commands) -> None:
     serve = commands.add_parser("serve", help="run the API")
     serve.add_argument("--host", default=None)
-    serve.add_argument("--port", type=int, default=None)
-    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--port", type=bounded(int, 1, 65535), default=None)
+    serve.add_argument("--workers", type=bounded(int, 1, 64), default=1)
     serve.set_defaults(handler=serve_command)
 
     run = commands.add_parser("run", help="database, API, admin SPA and docs in one process")
