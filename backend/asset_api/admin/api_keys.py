@@ -250,12 +250,13 @@ async def update_key(
 
 
 async def lock_changeable_key(conn: asyncpg.Connection, *, appkey: str) -> int:
-    """The key's id, locked until the transaction ends; revoked keys are final (1501)."""
+    """The key's id, locked until the transaction ends. A revoked key is final: as a key that
+    can be changed it no longer exists (1901, as keys.set_key_status says too)."""
     row = await conn.fetchrow(LOCK_KEY, appkey)
     if row is None:
         raise NotFound(f"앱키 {appkey}")
     if row["status"] == "revoked":
-        raise InvalidRequest(f"appkey: 폐기된 앱키는 바꿀 수 없습니다 ({appkey})")
+        raise NotFound(f"앱키 {appkey}: 폐기된 앱키는 바꿀 수 없습니다")
     return row["id"]
 
 

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.routing import Match
 
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, UNSTORABLE_INPUT_ERRORS
 from asset_api.errors import (
@@ -25,6 +26,9 @@ from asset_api.http.validation import describe_validation_errors
 from asset_api.settings import Settings
 
 log = logging.getLogger(__name__)
+
+# The methods the API's routes use (HEAD goes with GET), in the order Allow lists them.
+SERVED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
 def render(request: Request, error: AppError):
@@ -55,7 +59,7 @@ def install_error_handlers(app: FastAPI, settings: Settings) -> None:
             error = NotFound(f"{request.method} {path}는 지원하지 않는 메서드입니다")
             response = render(request, error)
             response.status_code = 405
-            response.headers.update(exc.headers or {})  # Allow (RFC 9110 §15.5.6)
+            response.headers["Allow"] = ", ".join(_allowed_methods(request))  # RFC 9110 §15.5.6
             return response
         if exc.status_code == 404:
             return render(request, NotFound(f"경로 {path}"))
@@ -87,3 +91,16 @@ def install_error_handlers(app: FastAPI, settings: Settings) -> None:
 
     for error_type in UNSTORABLE_INPUT_ERRORS:
         app.add_exception_handler(error_type, on_unstorable_input)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at the request's path (Starlette's own Allow names only
+    the first route that matched the path, such as GET /users without POST /users)."""
+    routes = request.app.router.routes
+    return [
+        method
+        for method in SERVED_METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes
+        )  # fmt: skip
+    ]
