@@ -102,7 +102,14 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
         allow_headers=["authorization", "content-type", "cont-yn", "next-key"],
-        expose_headers=["x-request-id", "cont-yn", "next-key", "retry-after"],
+        expose_headers=[
+            "x-request-id",
+            "cont-yn",
+            "next-key",
+            "retry-after",
+            "ratelimit-policy",
+            "ratelimit",
+        ],
     )
     app.add_middleware(
         RequestContextMiddleware,

@@ -24,6 +24,16 @@ log = logging.getLogger("asset_api.access")
 MAX_DISCARD_BYTES = 16 * 1024 * 1024
 
 
+def rate_limit_headers(limit: int, remaining: int) -> list[tuple[bytes, bytes]]:
+    """RateLimit-Policy and RateLimit of draft-ietf-httpapi-ratelimit-headers: `limit`
+    requests per one-second window (the windows are whole Unix seconds, so the current one
+    ends within the second: t=1)."""
+    return [
+        (b"ratelimit-policy", b'"key";q=%d;w=1' % limit),
+        (b"ratelimit", b'"key";r=%d;t=1' % remaining),
+    ]
+
+
 class RequestContextMiddleware:
     def __init__(self, app: ASGIApp, *, max_body_bytes: int, recorder=None, trusted_proxies=()):
         self.app = app
@@ -48,6 +58,8 @@ class RequestContextMiddleware:
                 status_holder["started"] = True
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
+                if state.rate_limit is not None:
+                    headers += rate_limit_headers(state.rate_limit, state.rate_remaining)
                 message = {**message, "headers": headers}
             await send(message)
 

@@ -27,6 +27,10 @@ class RequestState:
     # The key behind the call, once known: a verified bearer token or an authenticated client.
     key_id: int | None = None
     appkey: str | None = None
+    # The key's rate limit and what is left of this second's, once the rate limiter has been
+    # asked (the data endpoints): the RateLimit-Policy and RateLimit headers of the answer.
+    rate_limit: int | None = None
+    rate_remaining: int = 0
 
     def refused(self, error: AppError) -> None:
         self.return_code = error.return_code
