@@ -3,6 +3,7 @@ and the routers of every domain."""
 
 import logging
 from contextlib import asynccontextmanager
+from functools import partial
 from importlib import resources
 
 from fastapi import FastAPI, Request, Response
@@ -14,7 +15,7 @@ from asset_api.admin.routes import keys as admin_keys
 from asset_api.admin.routes import requests as admin_requests
 from asset_api.admin.routes import session as admin_session
 from asset_api.admin.routes import users as admin_users
-from asset_api.auth import rate_limit
+from asset_api.auth import rate_limit, tokens
 from asset_api.auth.rate_limit import RateLimiter
 from asset_api.auth.routes import broker, oauth2
 from asset_api.auth.token_cache import TokenCache
@@ -23,6 +24,7 @@ from asset_api.db.migrate import migrate
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, create_pool
 from asset_api.db.url import resolve_database_url
 from asset_api.housekeeping import Housekeeper, Job
+from asset_api.http import request_log
 from asset_api.http.cors import EnvelopeCORSMiddleware
 from asset_api.http.error_handlers import install_error_handlers
 from asset_api.http.middleware import RequestContextMiddleware
@@ -47,10 +49,26 @@ ROUTERS = [
     admin_accounts.router,
 ]
 
-HOUSEKEEPING = [
-    # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
-    Job("rate windows", 30, rate_limit.prune_windows),
-]
+
+def housekeeping(settings: Settings) -> list[Job]:
+    """The periodic jobs of every process (housekeeping.py), with their settings."""
+    return [
+        # Past rate windows are few and harmless: a DELETE every second would be a write for
+        # nothing.
+        Job("rate windows", 30, rate_limit.prune_windows),
+        # Also at start: a process that was down for a week still finds today's partition.
+        Job(
+            "request log partitions",
+            3600,
+            partial(request_log.keep_partitions, days=settings.request_log_days),
+            at_start=True,
+        ),
+        Job(
+            "expired tokens",
+            3600,
+            partial(tokens.delete_expired, days_after=settings.token_retention_days),
+        ),
+    ]
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -92,7 +110,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     )
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
-    housekeeper = Housekeeper(lambda: app.state.pool, HOUSEKEEPING)
+    housekeeper = Housekeeper(lambda: app.state.pool, housekeeping(settings))
     for router in ROUTERS:
         app.include_router(router)
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)

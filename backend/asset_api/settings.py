@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     db_command_timeout: float = 10.0
     retry_after_seconds: int = 5
     max_body_bytes: int = 1024 * 1024
+    # Retention: request_log keeps the days that ended less than this many days ago (whole
+    # daily partitions are dropped); tokens are deleted this many days after they expire.
+    request_log_days: int = Field(default=90, ge=1)
+    token_retention_days: int = Field(default=7, ge=0)
     # Bounds of a request's head, as nginx's large_client_header_buffers (4 × 8k): the request
     # line (past it 414), one header line and all of them together (past them 431). Checked
     # by the server before the app sees anything (http/server.py).
