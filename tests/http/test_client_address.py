@@ -6,12 +6,14 @@ log and the audit log alike."""
 
 import asyncio
 import secrets
+from ipaddress import ip_network
 
 import httpx
 import pytest
 
 from asset_api.admin import audit
 from asset_api.admin.admins import create_admin
+from asset_api.http import client_address
 from tests.helpers import make_key
 from tests.live import api_process
 
@@ -111,3 +113,41 @@ async def test_the_audit_log_has_the_address_the_proxy_forwarded(server, db):
         "SELECT host(client_ip) FROM audit_log WHERE action = 'admin.login' ORDER BY id DESC"
     )
     assert ip == "203.0.113.50"
+
+
+# --- the rules, one by one (http/client_address.resolve) --------------------------------------
+
+TRUSTED = [ip_network("10.0.0.0/8"), ip_network("127.0.0.2/32")]
+
+
+def resolved(peer: str, *headers: tuple[str, str], trusted=TRUSTED) -> str | None:
+    scope = {"client": (peer, 5555), "headers": [(n.encode(), v.encode()) for n, v in headers]}
+    return client_address.resolve(scope, trusted)
+
+
+@pytest.mark.parametrize(
+    ("peer", "headers", "client"),
+    [
+        ("198.51.100.9", [("x-forwarded-for", "10.1.2.3")], "198.51.100.9"),  # not a proxy
+        (PROXY, [("x-forwarded-for", "203.0.113.5")], "203.0.113.5"),
+        # The client wrote the left part itself; the proxies appended the rest.
+        (PROXY, [("x-forwarded-for", "10.1.2.3, 203.0.113.5, 10.0.0.7")], "203.0.113.5"),
+        (PROXY, [("x-forwarded-for", "203.0.113.5"), ("x-forwarded-for", "10.0.0.7")],
+         "203.0.113.5"),
+        (PROXY, [("x-forwarded-for", "10.0.0.8, 10.0.0.7")], "10.0.0.8"),  # all trusted
+        (PROXY, [("x-forwarded-for", "unknown")], PROXY),  # garbage: the proxy itself
+        (PROXY, [("x-forwarded-for", "203.0.113.5, garbage")], PROXY),
+        (PROXY, [("forwarded", 'for="[2001:db8::17]:4711";proto=https')], "2001:db8::17"),
+        (PROXY, [("forwarded", "for=192.0.2.60:80, for=10.0.0.7")], "192.0.2.60"),
+        # Forwarded wins over X-Forwarded-For.
+        (PROXY, [("forwarded", "for=192.0.2.60"), ("x-forwarded-for", "203.0.113.5")],
+         "192.0.2.60"),
+        (PROXY, [], PROXY),
+    ],
+)  # fmt: skip
+def test_the_client_address_rules(peer, headers, client):
+    assert resolved(peer, *headers) == client
+
+
+def test_without_trusted_proxies_no_header_is_read():
+    assert resolved(PROXY, ("x-forwarded-for", "203.0.113.5"), trusted=[]) == PROXY
