@@ -50,54 +50,59 @@ class _HeadRefused(Exception):
 
 
 class LimitedHttpToolsProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with the head's size bounded.
+
+    A complete head is measured once, when the parser has it (`on_headers_complete`): the
+    request line, each header, all of them. A head still unfinished is bounded by the bytes
+    received since it began (`data_received`): the parser would otherwise hold any amount of
+    an endless header. No per-header callback is overridden, as each would cost a Python call.
+    """
+
     def __init__(self, *args: Any, limits: HeadLimits, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.limits = limits
         self._in_head = False
-        self._url_bytes = 0
-        self._header_bytes = 0
-        # Bytes received since the head began: bounds what the parser holds unfinished.
-        self._head_bytes = 0
+        self._head_bytes = 0  # received since the head began
         self._refusal: AppError | None = None
 
     def data_received(self, data: bytes) -> None:
-        if self.transport.is_closing():
-            return
         super().data_received(data)
-        if not self._in_head or self.transport.is_closing():
-            return
-        self._head_bytes += len(data)
-        if self._head_bytes > self.limits.request_line + self.limits.headers:
-            self._refuse(self._head_too_large())
-            self.send_400_response("")
+        if self._in_head and not self.transport.is_closing():
+            self._head_bytes += len(data)
+            if self._head_bytes > self.limits.request_line + self.limits.headers:
+                self._refusal = self._unfinished_head_refusal()
+                self.send_400_response("")
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._in_head = True
-        self._url_bytes = self._header_bytes = self._head_bytes = 0
-
-    def on_url(self, url: bytes) -> None:
-        self._url_bytes += len(url)
-        if self._url_bytes > self.limits.request_line:
-            raise self._refuse(
-                RequestLineTooLong(f"요청 줄은 {_kib(self.limits.request_line)} 이하여야 합니다")
-            )
-        super().on_url(url)
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        size = len(name) + len(value)
-        self._header_bytes += size
-        if size > self.limits.header:
-            raise self._refuse(
-                HeadersTooLarge(f"헤더 하나는 {_kib(self.limits.header)} 이하여야 합니다")
-            )
-        if self._header_bytes > self.limits.headers:
-            raise self._refuse(self._head_too_large())
-        super().on_header(name, value)
+        self._in_head, self._head_bytes = True, 0
 
     def on_headers_complete(self) -> None:
         self._in_head = False
+        refusal = self._complete_head_refusal()
+        if refusal is not None:
+            self._refusal = refusal
+            raise _HeadRefused  # the parser stops; uvicorn answers with send_400_response
         super().on_headers_complete()
+
+    def _complete_head_refusal(self) -> AppError | None:
+        limits = self.limits
+        if len(self.url) > limits.request_line:
+            return RequestLineTooLong(f"요청 줄은 {_kib(limits.request_line)} 이하여야 합니다")
+        total = 0
+        for name, value in self.headers:
+            size = len(name) + len(value)
+            if size > limits.header:
+                return HeadersTooLarge(f"헤더 하나는 {_kib(limits.header)} 이하여야 합니다")
+            total += size
+        if total > limits.headers:
+            return HeadersTooLarge(f"헤더 전체는 {_kib(limits.headers)} 이하여야 합니다")
+        return None
+
+    def _unfinished_head_refusal(self) -> AppError:
+        if not self.headers and len(self.url) > self.limits.request_line:
+            return RequestLineTooLong(f"요청 줄은 {_kib(self.limits.request_line)} 이하여야 합니다")
+        return HeadersTooLarge(f"헤더 전체는 {_kib(self.limits.headers)} 이하여야 합니다")
 
     def send_400_response(self, msg: str) -> None:
         """Every refusal of the parser's (ours, or bytes that are not HTTP) in the envelope."""
@@ -121,16 +126,6 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         self.transport.close()
         log.info("refused before the app: %s rc=%s id=%s", error.http_status, error.return_code,
                  request_id)  # fmt: skip
-
-    def _refuse(self, error: AppError) -> _HeadRefused:
-        self._refusal = error
-        self._in_head = False
-        return _HeadRefused()
-
-    def _head_too_large(self) -> AppError:
-        if self._header_bytes == 0 and self._url_bytes >= self.limits.request_line:
-            return RequestLineTooLong(f"요청 줄은 {_kib(self.limits.request_line)} 이하여야 합니다")
-        return HeadersTooLarge(f"헤더 전체는 {_kib(self.limits.headers)} 이하여야 합니다")
 
 
 def _kib(size: int) -> str:
