@@ -1,6 +1,7 @@
 """The handlers that turn every failure into the envelope: our AppErrors, FastAPI's validation
-errors, Starlette's HTTP errors (404, 405, unparseable bodies), an unreachable database (9001)
-and text PostgreSQL cannot store (1501)."""
+errors, Starlette's HTTP errors (404, 405 with every allowed method in Allow, unparseable
+bodies), a client that hung up (recorded as 499, answered to nobody), an unreachable database
+(9001) and text PostgreSQL cannot store (1501)."""
 
 import logging
 
@@ -27,7 +28,7 @@ from asset_api.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# The methods the API's routes use (HEAD goes with GET), in the order Allow lists them.
+# The methods the API's routes may use, in the order Allow lists them.
 SERVED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
