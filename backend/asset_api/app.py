@@ -3,10 +3,10 @@ and the routers of every domain."""
 
 import logging
 from contextlib import asynccontextmanager
+from functools import partial
 from importlib import resources
 
 from fastapi import FastAPI, Request, Response
-from fastapi.middleware.cors import CORSMiddleware
 
 from asset_api import metrics
 from asset_api.admin import sessions as admin_sessions
@@ -19,7 +19,7 @@ from asset_api.admin.routes import me as admin_me
 from asset_api.admin.routes import requests as admin_requests
 from asset_api.admin.routes import session as admin_session
 from asset_api.admin.routes import users as admin_users
-from asset_api.auth import rate_limit
+from asset_api.auth import rate_limit, tokens
 from asset_api.auth.rate_limit import RateLimiter
 from asset_api.auth.routes import broker, oauth2
 from asset_api.auth.token_cache import TokenCache
@@ -29,6 +29,8 @@ from asset_api.db.pool import DATABASE_DOWN_ERRORS, create_pool
 from asset_api.db.replicas import ReplicaSet, create_replica_set
 from asset_api.db.url import resolve_database_url
 from asset_api.housekeeping import Housekeeper, Job
+from asset_api.http import request_log
+from asset_api.http.cors import EnvelopeCORSMiddleware
 from asset_api.http.error_handlers import install_error_handlers
 from asset_api.http.hot_routes import HotRoutes
 from asset_api.http.middleware import RequestContextMiddleware
@@ -57,11 +59,27 @@ ROUTERS = [
 
 NO_NATIVE_TELEMETRY = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}
 
-HOUSEKEEPING = [
-    # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
-    Job("rate windows", 30, rate_limit.prune_windows),
-    Job("ended admin sessions", 3600, admin_sessions.prune_ended),
-]
+
+def housekeeping(settings: Settings) -> list[Job]:
+    """The periodic jobs of every process (housekeeping.py), with their settings."""
+    return [
+        # Past rate windows are few and harmless: a DELETE every second would be a write for
+        # nothing.
+        Job("rate windows", 30, rate_limit.prune_windows),
+        # Also at start: a process that was down for a week still finds today's partition.
+        Job(
+            "request log partitions",
+            3600,
+            partial(request_log.keep_partitions, days=settings.request_log_days),
+            at_start=True,
+        ),
+        Job(
+            "expired tokens",
+            3600,
+            partial(tokens.delete_expired, days_after=settings.token_retention_days),
+        ),
+        Job("ended admin sessions", 3600, admin_sessions.prune_ended),
+    ]
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -113,24 +131,32 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     )
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
-    housekeeper = Housekeeper(lambda: app.state.pool, HOUSEKEEPING)
+    housekeeper = Housekeeper(lambda: app.state.pool, housekeeping(settings))
     app.router.routes.append(HotRoutes(data.HOT_ROUTES + broker.HOT_ROUTES))
     for router in ROUTERS:
         app.include_router(router)
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
     install_error_handlers(app, settings)
     app.add_middleware(
-        CORSMiddleware,
+        EnvelopeCORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
         allow_headers=["authorization", "content-type", "cont-yn", "next-key"],
-        expose_headers=["x-request-id", "cont-yn", "next-key", "retry-after"],
+        expose_headers=[
+            "x-request-id",
+            "cont-yn",
+            "next-key",
+            "retry-after",
+            "ratelimit-policy",
+            "ratelimit",
+        ],
     )
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,
         recorder=recorder,
         log_format=settings.log_format,
+        trusted_proxies=settings.trusted_proxies,
     )
     return app
 

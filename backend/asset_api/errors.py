@@ -47,6 +47,21 @@ class BodyTooLarge(InvalidRequest):
     http_status = 413
 
 
+class ClientGone(InvalidRequest):
+    """The client hung up before its request was whole: nothing is answered; the record says
+    499, as nginx logs it."""
+
+    http_status = 499
+
+
+class RequestLineTooLong(InvalidRequest):
+    http_status = 414
+
+
+class HeadersTooLarge(InvalidRequest):
+    http_status = 431
+
+
 class RateLimited(AppError):
     return_code, http_status, message = 1700, 429, "허용된 요청 개수를 초과하였습니다"
 
@@ -92,6 +107,15 @@ class ServiceUnavailable(AppError):
 
 class InternalError(AppError):
     pass
+
+
+# How much of a value from the request (a path, an account number) a message may repeat.
+MAX_ECHO = 64
+
+
+def echo(value: str) -> str:
+    """`value` as a message may repeat it: cut to MAX_ECHO characters, the cut marked."""
+    return value if len(value) <= MAX_ECHO else value[:MAX_ECHO] + "…"
 
 
 # The detail of the 1501 for text PostgreSQL cannot store (db.pool.UNSTORABLE_INPUT_ERRORS).

@@ -26,6 +26,7 @@ class Job:
     name: str
     every_seconds: float
     run: Callable[[asyncpg.Connection], Awaitable[object]]
+    at_start: bool = False  # first run on the first tick, not after `every_seconds`
 
 
 class Housekeeper:
@@ -33,7 +34,8 @@ class Housekeeper:
         # `pool_of()` gives the app's pool, which exists only once the lifespan has started.
         self.pool_of = pool_of
         self.jobs = jobs
-        self._due = {job.name: time.monotonic() + job.every_seconds for job in jobs}
+        now = time.monotonic()
+        self._due = {job.name: now + (0 if job.at_start else job.every_seconds) for job in jobs}
         self._task: asyncio.Task | None = None
 
     def start(self) -> None:

@@ -1,12 +1,14 @@
 """The one settings class. Nothing else in the package reads os.environ."""
 
 import ipaddress
+import json
 import os
 import secrets
 from datetime import timedelta
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -56,6 +58,20 @@ class Settings(BaseSettings):
     db_command_timeout: float = 10.0
     retry_after_seconds: int = 5
     max_body_bytes: int = 1024 * 1024
+    # Retention: request_log keeps the days that ended less than this many days ago (whole
+    # daily partitions are dropped); tokens are deleted this many days after they expire.
+    request_log_days: int = Field(default=90, ge=1)
+    token_retention_days: int = Field(default=7, ge=0)
+    # Bounds of a request's head, as nginx's large_client_header_buffers (4 × 8k): the request
+    # line (past it 414), one header line and all of them together (past them 431). Checked
+    # by the server before the app sees anything (http/server.py).
+    max_request_line_bytes: int = 8 * 1024
+    max_header_bytes: int = 8 * 1024
+    max_headers_bytes: int = 32 * 1024
+    # The proxies (CIDRs) whose X-Forwarded-For / Forwarded headers are believed; empty: none,
+    # the client address is the peer of the connection (http/client_address.py).
+    # Comma-separated (or a JSON list): ASSET_API_TRUSTED_PROXIES=10.0.0.0/8,192.0.2.7
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = []
     log_level: str = "INFO"
     # Kiwoom REST API credentials for `asset-api sync kiwoom`.
     kiwoom_base_url: str = "https://api.kiwoom.com"
@@ -86,11 +102,15 @@ class Settings(BaseSettings):
     # `asset-api serve --server granian`: the largest request head (line and headers) it reads.
     granian_http1_buffer_bytes: int = 65_536
 
-    @field_validator("read_database_urls", "metrics_allow", mode="before")
+    @field_validator("read_database_urls", "metrics_allow", "trusted_proxies", mode="before")
     @classmethod
-    def _comma_separated(cls, value):
+    def _comma_separated(cls, value: Any) -> Any:
+        """A list from the environment: comma-separated, or a JSON array."""
         if isinstance(value, str):
-            return [part.strip() for part in value.split(",") if part.strip()]
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
         return value
 
     @field_validator("metrics_allow")

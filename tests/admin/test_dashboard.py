@@ -5,21 +5,21 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from asset_api.auth import keys, tokens
+from asset_api.http import request_log
 from tests.helpers import TEST_PEPPER
 
 KOREA = ZoneInfo("Asia/Seoul")
 
 
 async def log_request(db, at: datetime, *, path="/asset-erp/v1/accounts", return_code=0):
-    await db.execute(
-        "INSERT INTO request_log (request_id, at, method, path, status, return_code, return_msg,"
-        " duration_ms) VALUES ($1, $2, 'GET', $3, $4, $5, '', 1.5)",
-        uuid.uuid4(),
-        at,
-        path,
-        200 if return_code == 0 else 401,
-        return_code,
-    )
+    """A record written as the request log writer writes its batches (rollups included)."""
+    await request_log.make_partitions(db, {at.astimezone(KOREA).date()})
+    row = request_log.record_row(
+        request_id=str(uuid.uuid4()), at=at, method="GET", path=path,
+        status=200 if return_code == 0 else 401, return_code=return_code, return_msg="",
+        key_id=None, appkey=None, client_ip=None, duration_ms=1.5,
+    )  # fmt: skip
+    await request_log.write_records(db, [row])
 
 
 def korea_time(day: date, at: time) -> datetime:

@@ -242,7 +242,8 @@ async def test_revoke_is_final_and_ends_the_tokens_at_once(api, client, db, prob
         ("POST", f"/keys/{issued['appkey']}/rotate", {"grace_hours": 1}),
     ]:
         res = await api(method, path, json=body)
-        assert res.status_code == 400 and res.json()["return_code"] == 1501
+        # As a key that can be changed, a revoked key no longer exists (documented 1901).
+        assert res.status_code == 404 and res.json()["return_code"] == 1901
         assert "폐기된 앱키" in res.json()["return_msg"]
     assert (await token_for(client, issued["appkey"], issued["secretkey"]))["return_code"] == 1002
 
@@ -309,7 +310,7 @@ async def test_malformed_cidr_is_named_in_korean(api, db):
     user_id = await new_user(api)
     res = await api("POST", f"/users/{user_id}/keys", json={"allowed_cidrs": ["203.0.113.999/24"]})
     assert res.json()["return_msg"] == (
-        "요청 형식이 올바르지 않습니다 (allowed_cidrs: 올바른 CIDR이 아닙니다 (203.0.113.999/24))"
+        "요청 형식이 올바르지 않습니다 (allowed_cidrs.0: 올바른 CIDR이 아닙니다 (203.0.113.999/24))"
     )
 
 

@@ -160,9 +160,9 @@ async def test_unknown_account_changes_nothing(api, db):
     await api("PUT", path, json={"env": "real", "account_nos": ["5012345611"]})
 
     res = await api("PUT", path, json={"env": "real", "account_nos": ["9999999999"]})
-    assert res.status_code == 400
-    assert res.json()["return_code"] == 1501
-    assert "account_nos" in res.json()["return_msg"] and "9999999999" in res.json()["return_msg"]
+    assert res.status_code == 404
+    assert res.json()["return_code"] == 1901
+    assert "9999999999" in res.json()["return_msg"]
     got = await api("GET", f"/users/{user['user_id']}")
     assert [a["account_no"] for a in got.json()["accounts"]] == ["5012345611"]
 

@@ -202,10 +202,11 @@ async def test_key_records_its_last_use(client, db, app):
     assert row["ip"] == "203.0.113.7"
 
 
-async def test_unstorable_characters_in_an_appkey_are_an_unknown_appkey_not_500(client, db):
+async def test_unstorable_characters_in_an_appkey_are_1501_naming_it_not_500(client, db):
+    # No NUL in request text is part of the schema (specgen TEXT_PATTERN).
     res = await client.post(URL, json=body("AAK" + "\u0000" * 33, "AAS" + "x" * 177))
-    assert res.status_code == 401
-    assert res.json()["return_code"] == 1001
+    assert res.status_code == 400
+    assert res.json()["return_code"] == 1501 and "appkey" in res.json()["return_msg"]
 
 
 async def test_text_postgresql_cannot_store_is_1501_not_500(client, db):

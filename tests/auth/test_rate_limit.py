@@ -59,7 +59,7 @@ async def test_a_process_forgets_the_budgets_of_past_seconds(app, db, monkeypatc
     limiter = app.state.rate_limiter
     creds = await make_key(db, rate_limit=5)
     key_id = await db.fetchval("SELECT id FROM api_keys WHERE appkey = $1", creds.appkey)
-    limiter.budgets.update({-1: (1, 3), -2: (1, 0), -3: (1, 2)})  # keys seen long ago
+    limiter.budgets.update({-1: (1, 3, 0), -2: (1, 0, 0), -3: (1, 2, 0)})  # keys seen long ago
 
     await limiter.take(key_id, 5)
 

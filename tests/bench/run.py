@@ -32,7 +32,6 @@ import platform
 import random
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -61,6 +60,7 @@ from asset_api.ingest.dataset import Dataset, write_dataset
 from asset_api.ingest.demo import load_demo
 from asset_api.ingest.demo_catalog import INSTRUMENTS
 from asset_api.settings import default_pool_max
+from tests.live import api_process
 
 # Each scenario is measured in ROUNDS slices, interleaved with the others, so that a change in
 # the machine's background load (other processes) falls on all of them alike.
@@ -267,52 +267,17 @@ async def _report_deep_keys(conn: asyncpg.Connection) -> dict[str, str]:
 # --- the server -----------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextlib.contextmanager
 def api_server(
     database_url: str, workdir: Path, server: str, workers: int
 ) -> Iterator[tuple[str, int]]:
-    """`asset-api serve --server S --workers N` in a child process; yields its base URL and
-    pid (the parent of its workers, if any)."""
-    port = free_port()
-    env = os.environ | {
-        "DATABASE_URL": database_url,
-        "ASSET_API_PEPPER": PEPPER,
-        "ASSET_API_DATA_DIR": str(workdir / "data"),
-        "ASSET_API_LOG_LEVEL": "WARNING",
-    }
-    command = [sys.executable, "-m", "asset_api", "serve", "--host", "127.0.0.1",
-               "--port", str(port), "--server", server, "--workers", str(workers)]  # fmt: skip
-    with (workdir / f"{server}-{workers}.log").open("w") as server_log:
-        process = subprocess.Popen(command, env=env, stdout=server_log, stderr=subprocess.STDOUT)
-        try:
-            base_url = f"http://127.0.0.1:{port}"
-            _wait_until_up(base_url, process)
-            yield base_url, process.pid
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _wait_until_up(base_url: str, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode}")
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{base_url}/health", timeout=1).status_code == 200:
-                return
-        time.sleep(0.2)
-    raise RuntimeError("the server did not come up within 30 s")
+    """`asset-api serve --server S --workers N` (as production runs it: head limits, no
+    uvicorn proxy headers) in a child process; yields its base URL and pid (the parent of its
+    workers, if any)."""
+    with api_process(
+        database_url, workdir, server=server, workers=workers, pepper=PEPPER, log_level="WARNING"
+    ) as live:
+        yield live.url, live.process.pid
 
 
 # --- measuring ------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import uvicorn
 from asset_api.admin import audit
 from asset_api.admin.admins import create_admin
 from asset_api.app import create_app
+from asset_api.http.server import uvicorn_config
 from asset_api.http.static_sites import static_site
 from asset_api.settings import Settings
 from tests.conftest import REPO_ROOT, truncate_all
@@ -65,10 +66,11 @@ def _bound_socket() -> socket.socket:
 class ServerThread:
     """A uvicorn server on an already bound socket, in a thread with its own event loop."""
 
-    def __init__(self, app, sock: socket.socket):
+    def __init__(self, app, sock: socket.socket, settings: Settings):
         self.sock = sock
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+        # As `asset-api run` serves: the head limits, no uvicorn proxy headers.
+        config = uvicorn_config(app, settings, log_level="warning", lifespan="on")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [sock]}, daemon=True
@@ -141,8 +143,8 @@ async def stack(migrated, tmp_path_factory, request):
         admin_mfa_required=mfa_required,
         _env_file=None,
     )
-    api = ServerThread(create_app(settings, database_url=migrated), api_sock)
-    spa = ServerThread(static_site(FRONTEND, spa=True), spa_sock)
+    api = ServerThread(create_app(settings, database_url=migrated), api_sock, settings)
+    spa = ServerThread(static_site(FRONTEND, spa=True), spa_sock, settings)
     await api.start()
     await spa.start()
     try:

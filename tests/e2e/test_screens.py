@@ -4,12 +4,15 @@ fault a machine can see: the page must never be wider than the window (wide tabl
 inside their own box)."""
 
 import asyncio
-from datetime import date, timedelta
+import uuid
+from datetime import UTC, date, datetime, timedelta
 
 import asyncpg
 import pytest
 import pytest_asyncio
 
+from asset_api.domain import KOREA
+from asset_api.http import request_log
 from tests.e2e.conftest import AdminApi, assert_clean, get_auth, login, new_page, shot
 
 pytestmark = pytest.mark.e2e
@@ -56,23 +59,31 @@ async def seeded(stack, migrated):
     refused = await get_auth(stack, disabled["appkey"], disabled["secretkey"])
     assert refused.status_code == 403
 
-    # Past days of traffic for the charts (the recorder only writes what happens now).
+    # Past days of traffic for the charts (the recorder only writes what happens now), written
+    # as the recorder writes its batches, rollups included.
+    now = datetime.now(UTC)
+    rows = [
+        request_log.record_row(
+            request_id=str(uuid.uuid4()),
+            at=now - timedelta(days=d, minutes=n),
+            method="GET",
+            path="/asset-erp/v1/accounts",
+            status=401 if n % 9 == 0 else 200,
+            return_code=8005 if n % 9 == 0 else 0,
+            return_msg="유효하지 않은 토큰입니다" if n % 9 == 0 else "정상적으로 처리되었습니다",
+            key_id=None,
+            appkey=None,
+            client_ip=None,
+            duration_ms=3.5,
+        )  # fmt: skip
+        for d in range(1, 30)
+        for n in range(1, 201)
+        if n <= 40 + (d * 37) % 160
+    ]
     conn = await asyncpg.connect(migrated)
     try:
-        await conn.execute(
-            """
-            INSERT INTO request_log (request_id, at, method, path, status, return_code, return_msg,
-                                     duration_ms)
-            SELECT gen_random_uuid(), now() - make_interval(days => d, mins => n),
-                   'GET', '/asset-erp/v1/accounts', CASE WHEN n % 9 = 0 THEN 401 ELSE 200 END,
-                   CASE WHEN n % 9 = 0 THEN 8005 ELSE 0 END,
-                   CASE WHEN n % 9 = 0 THEN '유효하지 않은 토큰입니다'
-                        ELSE '정상적으로 처리되었습니다' END,
-                   3.5
-            FROM generate_series(1, 29) AS d, generate_series(1, 200) AS n
-            WHERE n <= 40 + (d * 37) % 160
-            """
-        )
+        await request_log.make_partitions(conn, {r[1].astimezone(KOREA).date() for r in rows})
+        await request_log.write_records(conn, rows)
     finally:
         await conn.close()
     await asyncio.sleep(1.5)  # the usage recorder writes the live calls in ~1 s batches

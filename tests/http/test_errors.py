@@ -42,6 +42,12 @@ async def test_wrong_method_names_the_method(client):
     assert "DELETE" in res.json()["return_msg"]
 
 
+async def test_a_405_allows_the_methods_of_every_route_on_the_path(client):
+    res = await client.request("TRACE", "/admin/v1/users")
+    assert res.status_code == 405
+    assert res.headers["allow"] == "GET, POST"
+
+
 async def test_body_over_one_mebibyte_is_413_with_1501(client):
     res = await client.post(
         "/asset-erp/v1/get-auth",

@@ -24,9 +24,11 @@ EXAMPLES = [
 
 
 def shows_a_bad_request(example: dict) -> bool:
-    """An example of 1501 (invalid_request) shows a request the models reject on purpose."""
+    """An example of 1501 (invalid_request, unsupported_grant_type) shows a request the models
+    reject on purpose."""
     body = example["response"].get("body") or {}
-    return body.get("return_code") == 1501 and body.get("error") in (None, "invalid_request")
+    refusals = (None, "invalid_request", "unsupported_grant_type")
+    return body.get("return_code") == 1501 and body.get("error") in refusals
 
 
 ACCEPTED_REQUEST_EXAMPLES = [p for p in EXAMPLES if not shows_a_bad_request(p.values[1])]

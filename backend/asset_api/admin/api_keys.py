@@ -22,6 +22,7 @@ from asset_api.domain import check_env
 from asset_api.errors import InvalidRequest, NotFound
 
 EXPIRING_SOON_DAYS = 14
+MAX_GRACE_HOURS = 720
 EXPIRING_SOON_LIMIT = 100
 
 KEY_SELECT = sql.load(__package__, "_key_select")
@@ -164,6 +165,8 @@ async def rotate_key(
     conn: asyncpg.Connection, *, actor: Actor, pepper: bytes, appkey: str, grace_hours: float
 ) -> NewSecret:
     """A new secretkey; the previous one keeps working for `grace_hours`."""
+    if not 0 <= grace_hours <= MAX_GRACE_HOURS:  # NaN too
+        raise InvalidRequest(f"grace_hours: 0~{MAX_GRACE_HOURS} 사이여야 합니다 ({grace_hours})")
     async with conn.transaction():
         await lock_changeable_key(conn, appkey=appkey)
         issued = await keys.rotate_key(
@@ -228,6 +231,8 @@ async def update_key(
     unknown = set(changes) - set(UPDATABLE_FIELDS)
     if unknown:
         raise ValueError(f"not updatable: {sorted(unknown)}")
+    if "rate_limit" in changes:
+        keys.check_rate_limit(changes["rate_limit"])
     async with conn.transaction():
         if changes:
             await _apply(conn, appkey, changes)
@@ -245,12 +250,13 @@ async def update_key(
 
 
 async def lock_changeable_key(conn: asyncpg.Connection, *, appkey: str) -> int:
-    """The key's id, locked until the transaction ends; revoked keys are final (1501)."""
+    """The key's id, locked until the transaction ends. A revoked key is final: as a key that
+    can be changed it no longer exists (1901, as keys.set_key_status says too)."""
     row = await conn.fetchrow(LOCK_KEY, appkey)
     if row is None:
         raise NotFound(f"앱키 {appkey}")
     if row["status"] == "revoked":
-        raise InvalidRequest(f"appkey: 폐기된 앱키는 바꿀 수 없습니다 ({appkey})")
+        raise NotFound(f"앱키 {appkey}: 폐기된 앱키는 바꿀 수 없습니다")
     return row["id"]
 
 

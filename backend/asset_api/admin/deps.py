@@ -12,7 +12,7 @@ from asset_api.admin.admins import Admin
 from asset_api.admin.audit import Actor
 from asset_api.admin.paging import Page
 from asset_api.admin.sessions import SessionPolicy, admin_for_session
-from asset_api.errors import AdminSessionRequired, InvalidRequest
+from asset_api.errors import AdminSessionRequired
 from asset_api.http.client_address import client_ip
 from asset_api.http.deps import Conn
 from asset_api.http.request_state import state_of
@@ -26,7 +26,8 @@ MAX_SESSION_LENGTH = 200
 UserId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 AdminId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 AppKey = Annotated[str, Path(pattern="^[0-9A-Za-z]{36}$")]
-RequestId = Annotated[str, Path(pattern="^[0-9a-fA-F-]{36}$")]
+UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+RequestId = Annotated[str, Path(pattern=UUID_PATTERN)]
 
 
 def session_of(request: Request) -> str | None:
@@ -78,14 +79,8 @@ def page_of(query: Any) -> Page:
     return Page(number=query.page, size=query.size)
 
 
-def sent_fields(body: BaseModel, *, nullable: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The fields the client actually sent, so that PATCH changes only those.
-
-    A null is a value only for the `nullable` fields (email, expires_at: "none"); for any
-    other field it is refused rather than silently ignored.
-    """
-    changes = {name: getattr(body, name) for name in body.model_fields_set}
-    for name, value in changes.items():
-        if value is None and name not in nullable:
-            raise InvalidRequest(f"{name}: null일 수 없습니다")
-    return changes
+def sent_fields(body: BaseModel) -> dict[str, Any]:
+    """The fields the client actually sent, so that PATCH changes only those. A null arrives
+    only for the fields whose spec says `nullable: Y` (email, expires_at: "none"); the models
+    refuse it for every other field."""
+    return {name: getattr(body, name) for name in body.model_fields_set}

@@ -104,8 +104,8 @@ async def replace_user_accounts(
     conn: asyncpg.Connection, *, actor: Actor, user_id: int, env: str, account_nos: list[str]
 ) -> list[str]:
     """Make `account_nos` exactly the accounts of `env` the user may see, audited; returns
-    them sorted. All or nothing: an unknown account number refuses the whole call (1501,
-    naming it)."""
+    them sorted. All or nothing: an unknown account number refuses the whole call (1901,
+    naming it, as grant_accounts does)."""
     wanted = sorted(set(account_nos))
     if len(wanted) > MAX_GRANTS_PER_CALL:
         raise InvalidRequest(f"account_nos: 한 번에 {MAX_GRANTS_PER_CALL}개까지 지정할 수 있습니다")
@@ -115,7 +115,7 @@ async def replace_user_accounts(
         missing = await missing_accounts(conn, env=env, account_nos=wanted)
         if missing:
             listed = ", ".join(missing[:10])
-            raise InvalidRequest(f"account_nos: {env} 환경에 없는 계좌입니다: {listed}")
+            raise NotFound(f"계좌 {listed} ({env})")
         await conn.execute(REVOKE_OTHER_GRANTS, user_id, env, wanted)
         if wanted:
             await grant_accounts(conn, user_id=user_id, account_nos=wanted, env=env)

@@ -33,7 +33,11 @@ async def verify_bearer(request: Request, *, scope: str) -> Principal:
         principal = token_check.check_token(state, client_ip=address, scope=scope)
         caller = state_of(request.scope)
         caller.key_id, caller.appkey = principal.key_id, principal.appkey
-        await app_state.rate_limiter.take(principal.key_id, principal.rate_limit)
+        # Known before the limiter answers: a 1700 carries the RateLimit headers too (r=0).
+        caller.rate_limit = principal.rate_limit
+        caller.rate_remaining = await app_state.rate_limiter.take(
+            principal.key_id, principal.rate_limit
+        )
         return principal
     except (InvalidToken, TokenExpired, Forbidden) as exc:
         exc.headers.setdefault("WWW-Authenticate", _www_authenticate(exc))

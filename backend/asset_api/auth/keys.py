@@ -23,6 +23,10 @@ from asset_api.errors import (
 SCOPES = ("accounts", "market")
 SECRET_PURPOSE = "secretkey"
 MAX_ALLOWED_CIDRS = 100
+# Requests per second, as the api_keys CHECK constraint allows.
+RATE_LIMIT_RANGE = (1, 10_000)
+# As the api_users CHECK constraints allow.
+MAX_NAME_LENGTH, MAX_EMAIL_LENGTH = 100, 200
 
 INSERT_USER = """
 INSERT INTO api_users (name, email, all_accounts, scopes)
@@ -90,6 +94,7 @@ async def create_user(
     all_accounts: bool = False,
     scopes: list[str] | None = None,
 ) -> int:
+    check_user_fields(name=name, email=email)
     scopes = validate_scopes(scopes if scopes is not None else list(SCOPES))
     return await conn.fetchval(INSERT_USER, name, email, all_accounts, scopes)
 
@@ -108,6 +113,7 @@ async def issue_key(
 ) -> IssuedKey:
     """A new key whose secretkey exists only in the returned value: show it once."""
     check_env(env)
+    check_rate_limit(rate_limit)
     appkey, secretkey = key_material.new_appkey(), key_material.new_secretkey()
     row = await conn.fetchrow(
         INSERT_KEY,
@@ -193,6 +199,21 @@ def ip_allowed(client_ip: str | None, allowed: list) -> bool:
     except ValueError:
         return False
     return any(address in ipaddress.ip_network(str(net)) for net in allowed)
+
+
+def check_rate_limit(rate_limit: int) -> int:
+    low, high = RATE_LIMIT_RANGE
+    if not low <= rate_limit <= high:
+        raise InvalidRequest(f"rate_limit: {low}~{high} 사이여야 합니다 ({rate_limit})")
+    return rate_limit
+
+
+def check_user_fields(*, name: str | None = None, email: str | None = None) -> None:
+    """1501 for what the api_users constraints would refuse, before the database is asked."""
+    if name is not None and not 1 <= len(name) <= MAX_NAME_LENGTH:
+        raise InvalidRequest(f"name: 1~{MAX_NAME_LENGTH}자여야 합니다")
+    if email is not None and len(email) > MAX_EMAIL_LENGTH:
+        raise InvalidRequest(f"email: {MAX_EMAIL_LENGTH}자 이하여야 합니다")
 
 
 def validate_scopes(scopes: list[str]) -> list[str]:

@@ -23,6 +23,16 @@ UPDATE access_tokens SET revoked_at = now()
 WHERE token_hash = $1 AND key_id = $2 AND revoked_at IS NULL
 """
 
+# Tokens some days past their expiry, a batch at a time: their rows are of no use any more (a
+# deleted token is just an unknown one, 8005) and at a token a second would pile up.
+DELETE_EXPIRED = """
+DELETE FROM access_tokens WHERE id IN (
+    SELECT id FROM access_tokens WHERE expires_at < now() - make_interval(days => $1)
+    LIMIT $2
+)
+"""
+DELETE_BATCH = 10_000
+
 INTROSPECT_TOKEN = """
 SELECT t.issued_at, t.expires_at, k.appkey, k.scopes, k.env
 FROM access_tokens t JOIN api_keys k ON k.id = t.key_id JOIN api_users u ON u.id = k.user_id
@@ -90,3 +100,14 @@ async def introspect_token(
     conn: asyncpg.Connection, *, pepper: bytes, key_id: int, token: str
 ) -> asyncpg.Record | None:
     return await conn.fetchrow(INTROSPECT_TOKEN, token_hash(pepper, token), key_id)
+
+
+async def delete_expired(conn: asyncpg.Connection, *, days_after: int) -> int:
+    """Delete the tokens that expired more than `days_after` days ago; how many."""
+    deleted = 0
+    while True:
+        status = await conn.execute(DELETE_EXPIRED, days_after, DELETE_BATCH)
+        count = int(status.split()[-1])
+        deleted += count
+        if count < DELETE_BATCH:
+            return deleted

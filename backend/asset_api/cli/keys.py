@@ -2,8 +2,10 @@
 as 'cli'), through the same services as the admin API."""
 
 from asset_api.admin import api_keys, audit
+from asset_api.admin.api_keys import MAX_GRACE_HOURS
 from asset_api.admin.korea_time import end_of_day_kst
-from asset_api.cli.common import add_json_flag, csv_list, run_with_connection
+from asset_api.auth.keys import RATE_LIMIT_RANGE
+from asset_api.cli.common import ROW_ID, add_json_flag, bounded, csv_list, run_with_connection
 from asset_api.domain import ENVIRONMENTS
 from asset_api.settings import get_settings
 
@@ -11,9 +13,12 @@ from asset_api.settings import get_settings
 def register(commands) -> None:
     keys = commands.add_parser("keys", help="access keys").add_subparsers(title="keys")
     issue = keys.add_parser("issue", help="issue a key; the secretkey is shown once")
-    issue.add_argument("user_id", type=int)
+    issue.add_argument("user_id", type=ROW_ID)
     issue.add_argument("--expires-at", help="YYYY-MM-DD (valid through that day, Korea time)")
-    issue.add_argument("--rate-limit", type=int, default=20, help="requests per second")
+    issue.add_argument(
+        "--rate-limit", type=bounded(int, *RATE_LIMIT_RANGE), default=20,
+        help="requests per second ({}-{})".format(*RATE_LIMIT_RANGE),
+    )  # fmt: skip
     issue.add_argument("--allow-ip", action="append", default=[], metavar="CIDR")
     issue.add_argument("--env", choices=ENVIRONMENTS, default="real")
     issue.add_argument("--scopes", help="endpoint scopes, comma-separated")
@@ -22,7 +27,10 @@ def register(commands) -> None:
 
     rotate = keys.add_parser("rotate", help="new secretkey; the old one works for a grace")
     rotate.add_argument("appkey")
-    rotate.add_argument("--grace-hours", type=float, default=24)
+    rotate.add_argument(
+        "--grace-hours", type=bounded(float, 0, MAX_GRACE_HOURS), default=24,
+        help=f"hours the old secretkey keeps working (0-{MAX_GRACE_HOURS})",
+    )  # fmt: skip
     add_json_flag(rotate)
     rotate.set_defaults(handler=keys_rotate)
 
@@ -32,7 +40,7 @@ def register(commands) -> None:
     revoke.set_defaults(handler=keys_revoke)
 
     listing = keys.add_parser("list", help="list keys (never a secret)")
-    listing.add_argument("--user", type=int, dest="user_id")
+    listing.add_argument("--user", type=ROW_ID, dest="user_id")
     add_json_flag(listing)
     listing.set_defaults(handler=keys_list)
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import uvicorn
 
-from asset_api.cli.common import CliError
+from asset_api.cli.common import CliError, bounded
 from asset_api.http.log_format import logging_config
+from asset_api.http.server import uvicorn_config, uvicorn_options
 from asset_api.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,10 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 def register(commands) -> None:
     serve = commands.add_parser("serve", help="run the API")
     serve.add_argument("--host", default=None)
-    serve.add_argument("--port", type=int, default=None)
-    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument("--port", type=bounded(int, 1, 65535), default=None)
+    serve.add_argument(
+        "--workers", type=bounded(int, 1, 64), default=1, help="worker processes (default 1)"
+    )
     serve.add_argument(
         "--server",
         choices=["uvicorn", "granian"],
@@ -42,8 +45,6 @@ APP_TARGET = "asset_api.main:app"
 
 def serve_command(args) -> int:
     settings = get_settings()
-    if args.workers < 1:
-        raise CliError("--workers: 1 이상이어야 합니다 (예: --workers 2)")
     host, port = args.host or settings.host, args.port or settings.port
     with metrics_folder(settings):
         if args.server == "granian":
@@ -54,9 +55,8 @@ def serve_command(args) -> int:
                 host=host,
                 port=port,
                 workers=args.workers,
-                access_log=False,
-                log_level=settings.log_level.lower(),
                 log_config=logging_config(settings),
+                **uvicorn_options(settings),
             )
     return 0
 
@@ -118,15 +118,7 @@ def run_command(args) -> int:
         ("API 문서", static_site(REPO_ROOT / "docs-site" / "site"), settings.docs_port),
     ]
     servers = [
-        uvicorn.Server(
-            uvicorn.Config(
-                app,
-                host=settings.host,
-                port=port,
-                access_log=False,
-                log_level=settings.log_level.lower(),
-            )  # fmt: skip
-        )
+        uvicorn.Server(uvicorn_config(app, settings, host=settings.host, port=port))
         for _, app, port in sites
     ]
     print("\nAsset-API is up:")

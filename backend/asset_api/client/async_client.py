@@ -9,6 +9,8 @@ back as request headers. What the client does about the usual troubles:
   coroutines need a new one at the same moment, one token request is made (single flight);
 - 401 / 8005 / 8006 (also as Kiwoom's bracketed "[8005:…]" form): one re-authentication and
   one retry, never a loop;
+- the server's RateLimit header (Asset-API's data calls): once the current window's calls are
+  spent, the next call waits for the window to end, so a long walk is paced, not refused;
 - 429 / 1700: wait for `Retry-After` (bounded) and try again, a bounded number of times;
 - `aclose()` revokes the token, so a finished job leaves no live token behind.
 
@@ -42,6 +44,7 @@ from asset_api.client.errors import (
     PaginationError,
     real_return_code,
 )
+from asset_api.client.pacing import Pacer
 from asset_api.client.tokens import KST, Token, parse_token_response
 
 logger = logging.getLogger("asset_api.client")
@@ -95,6 +98,7 @@ class AsyncAssetApiClient:
         # Seams for tests: how to wait, and what time it is.
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
         self._now: Callable[[], datetime] = lambda: datetime.now(KST)
+        self._pacer = Pacer(lambda seconds: self._sleep(seconds))
 
     async def __aenter__(self) -> "AsyncAssetApiClient":
         return self
@@ -291,7 +295,9 @@ class AsyncAssetApiClient:
         reauthenticated = False
         rate_limit_waits = 0
         while True:
+            await self._pacer.before_call()
             response = await self._attempt(method, path, token, params, json, headers)
+            self._pacer.after_call(response.headers)
             body = _json_object(response)
             code = real_return_code(body) if body is not None else None
             if _token_rejected(response, code) and not reauthenticated:

@@ -7,7 +7,7 @@ import asyncpg
 from asset_api.auth.principal import Principal
 from asset_api.data.scope import IN_SCOPE, scope_args
 from asset_api.db import sql
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 BALANCE = sql.load(__package__, "balance", in_scope=IN_SCOPE)
 
@@ -16,5 +16,5 @@ async def get_balance(conn: asyncpg.Connection, *, caller: Principal, account_no
     """The fields of BalanceResponse as a JSON object."""
     fields = await conn.fetchval(BALANCE, *scope_args(caller), account_no)
     if fields is None:
-        raise NotFound(f"계좌 {account_no}")
+        raise NotFound(f"계좌 {echo(account_no)}")
     return fields

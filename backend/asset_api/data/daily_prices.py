@@ -10,7 +10,7 @@ from asset_api.auth.principal import Principal
 from asset_api.data.instrument import CHANGE_COLUMNS
 from asset_api.data.paging import PRICE_TAG, day_page_start, encode_day_key, keyset_page
 from asset_api.db import sql
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 DAILY_PRICES = sql.load(__package__, "daily_prices", change_columns=CHANGE_COLUMNS)
 
@@ -34,7 +34,7 @@ async def get_daily_prices(
     before = day_page_start(PRICE_TAG, next_key, end_date)
     rows = await conn.fetch(DAILY_PRICES, caller.env, code, start_date, end_date, before, limit + 1)
     if not rows:
-        raise NotFound(f"종목 {code}")
+        raise NotFound(f"종목 {echo(code)}")
     return PricePage(*keyset_page(rows, limit, "date", _next_key))
 
 

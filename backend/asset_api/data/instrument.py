@@ -8,7 +8,7 @@ import asyncpg
 
 from asset_api.auth.principal import Principal
 from asset_api.db import sql
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 # The /*:change_columns*/ slot of instrument.sql and daily_prices.sql.
 CHANGE_COLUMNS = sql.load(__package__, "_change_columns")
@@ -20,9 +20,9 @@ async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: s
     """The fields of InstrumentResponse as a JSON object."""
     row = await conn.fetchrow(INSTRUMENT, caller.env, code)
     if row is None:
-        raise NotFound(f"종목 {code}")
+        raise NotFound(f"종목 {echo(code)}")
     if row["price_date"] is None:
         # The response promises a latest price; an instrument loaded without any price has
         # none to give yet.
-        raise NotFound(f"종목 {code}의 시세")
+        raise NotFound(f"종목 {echo(code)}의 시세")
     return row["fields"]

@@ -15,7 +15,7 @@ from asset_api.data.paging import (
 )
 from asset_api.data.scope import IN_SCOPE, scope_args
 from asset_api.db import sql
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 TRANSACTION_ID = sql.load(__package__, "_transaction_id")
 TRANSACTIONS = sql.load(
@@ -58,7 +58,7 @@ async def get_transactions(
     else:
         rows = await conn.fetch(TRANSACTIONS_OF_KIND, *args, kind)
     if not rows:
-        raise NotFound(f"계좌 {account_no}")
+        raise NotFound(f"계좌 {echo(account_no)}")
     return TransactionPage(*keyset_page(rows, limit, "id", _next_key))
 
 

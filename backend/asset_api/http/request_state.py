@@ -18,6 +18,8 @@ _KEY = "asset_api"
 @dataclass(slots=True)
 class RequestState:
     request_id: str = ""
+    # The client's address as the server believes it (http/client_address.py).
+    client_ip: str | None = None
     # Set when the answer is a refusal (or a success that says so itself); None: derived
     # from the HTTP status when the record is written.
     return_code: int | None = None
@@ -25,6 +27,10 @@ class RequestState:
     # The key behind the call, once known: a verified bearer token or an authenticated client.
     key_id: int | None = None
     appkey: str | None = None
+    # The key's rate limit and what is left of this second's, once the rate limiter has been
+    # asked (the data endpoints): the RateLimit-Policy and RateLimit headers of the answer.
+    rate_limit: int | None = None
+    rate_remaining: int = 0
 
     def refused(self, error: AppError) -> None:
         self.return_code = error.return_code

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 
-from asset_api.errors import InvalidRequest
+from asset_api.domain import CIDR_PATTERN
+from asset_api.errors import InvalidRequest, echo
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -80,7 +81,7 @@ def _reason(error: dict[str, Any]) -> str:
         "bool_type": "true 또는 false여야 합니다",
         "bool_parsing": "true 또는 false여야 합니다",
         "list_type": "배열이어야 합니다",
-        "string_pattern_mismatch": "형식이 올바르지 않습니다",
+        "string_pattern_mismatch": _pattern_reason(error),
         "value_error": str(ctx.get("error", "값이 올바르지 않습니다")),
     }
     if kind in reasons:
@@ -96,6 +97,13 @@ def _reason(error: dict[str, Any]) -> str:
     if kind in ("less_than_equal", "less_than"):
         return f"{ctx.get('le', ctx.get('lt'))} 이하여야 합니다"
     return "값이 올바르지 않습니다"
+
+
+def _pattern_reason(error: dict[str, Any]) -> str:
+    # A network is no secret: the entry at fault is named, as auth.keys.parse_cidrs does.
+    if (error.get("ctx") or {}).get("pattern") == CIDR_PATTERN:
+        return f"올바른 CIDR이 아닙니다 ({echo(str(error.get('input')))})"
+    return "형식이 올바르지 않습니다"
 
 
 def check_storable_text(model: BaseModel) -> None:

@@ -1,9 +1,18 @@
 # GENERATED from api-spec/admin/ by 'make gen' — do not edit
 """Models of the 관리자 API endpoints (api-spec/admin/)."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+
+def _whole_number(value: object) -> object:
+    """JSON's 115.0 is the integer 115 (so JSON Schema says); true and "5" stay refused."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# An Integer of a JSON body: strict, but a whole number written with a fraction is one.
+JsonInt = Annotated[int, BeforeValidator(_whole_number)]
 
 
 class AdminLoginRequest(BaseModel):
@@ -11,8 +20,10 @@ class AdminLoginRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    username: str = Field(max_length=40, min_length=1, description="아이디")
-    password: str = Field(max_length=200, min_length=1, description="비밀번호")
+    username: str = Field(max_length=40, min_length=1, pattern="^[^\\x00]*$", description="아이디")
+    password: str = Field(
+        max_length=200, min_length=1, pattern="^[^\\x00]*$", description="비밀번호"
+    )
 
 
 class AdminLoginResponse(BaseModel):
@@ -34,8 +45,10 @@ class AdminLoginMfaRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    mfa_token: str = Field(max_length=100, min_length=1, description="2단계인증토큰")
-    code: str = Field(max_length=20, min_length=1, description="인증코드")
+    mfa_token: str = Field(
+        max_length=100, min_length=1, pattern="^[^\\x00]*$", description="2단계인증토큰"
+    )
+    code: str = Field(max_length=20, min_length=1, pattern="^[^\\x00]*$", description="인증코드")
 
 
 class AdminLoginMfaResponse(BaseModel):
@@ -111,8 +124,12 @@ class AdminMePasswordRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    current_password: str = Field(max_length=200, min_length=1, description="현재비밀번호")
-    new_password: str = Field(max_length=200, min_length=10, description="새비밀번호")
+    current_password: str = Field(
+        max_length=200, min_length=1, pattern="^[^\\x00]*$", description="현재비밀번호"
+    )
+    new_password: str = Field(
+        max_length=200, min_length=10, pattern="^[^\\x00]*$", description="새비밀번호"
+    )
 
 
 class AdminMePasswordResponse(BaseModel):
@@ -169,8 +186,8 @@ class AdminUsersListQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    q: str | None = Field(default=None, max_length=100, description="검색어")
-    status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
+    q: str = Field(default=None, max_length=100, pattern="^[^\\x00]*$", description="검색어")
+    status: Literal["active", "disabled"] = Field(default=None, description="상태")
     page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
     sort: Literal["user_id", "name", "created_at", "key_count"] = Field(
@@ -208,12 +225,12 @@ class AdminUsersCreateRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(max_length=100, min_length=1, description="사용자명")
-    email: str | None = Field(
-        default=None, max_length=200, pattern="^[^@ ]+@[^@ ]+$", description="이메일"
+    name: str = Field(max_length=100, min_length=1, pattern="^[^\\x00]*$", description="사용자명")
+    email: str = Field(
+        default=None, max_length=200, pattern="^[^@ \\x00]+@[^@ \\x00]+$", description="이메일"
     )
     all_accounts: bool = Field(default=False, strict=True, description="전체계좌여부")
-    scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
+    scopes: list[Literal["accounts", "market"]] = Field(default=None, description="권한")
 
 
 class AdminUsersCreateResponseUser(BaseModel):
@@ -293,13 +310,15 @@ class AdminUsersUpdateRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str | None = Field(default=None, max_length=100, min_length=1, description="사용자명")
-    email: str | None = Field(
-        default=None, max_length=200, pattern="^[^@ ]+@[^@ ]+$", description="이메일"
+    name: str = Field(
+        default=None, max_length=100, min_length=1, pattern="^[^\\x00]*$", description="사용자명"
     )
-    status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
-    all_accounts: bool | None = Field(default=None, strict=True, description="전체계좌여부")
-    scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
+    email: str | None = Field(
+        default=None, max_length=200, pattern="^[^@ \\x00]+@[^@ \\x00]+$", description="이메일"
+    )
+    status: Literal["active", "disabled"] = Field(default=None, description="상태")
+    all_accounts: bool = Field(default=None, strict=True, description="전체계좌여부")
+    scopes: list[Literal["accounts", "market"]] = Field(default=None, description="권한")
 
 
 class AdminUsersUpdateResponseUser(BaseModel):
@@ -329,7 +348,7 @@ class AdminUsersAccountsRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     env: Literal["real", "mock"] = Field(description="환경")
-    account_nos: list[str] = Field(description="계좌번호")
+    account_nos: list[Annotated[str, Field(pattern="^[^\\x00]*$")]] = Field(description="계좌번호")
 
 
 class AdminUsersAccountsAccountsItem(BaseModel):
@@ -353,11 +372,9 @@ class AdminKeysListQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    user_id: int | None = Field(default=None, ge=1, le=2147483647, description="사용자ID")
-    status: Literal["active", "disabled", "revoked"] | None = Field(
-        default=None, description="상태"
-    )
-    expiring_days: int | None = Field(default=None, ge=1, le=365, description="만료예정일수")
+    user_id: int = Field(default=None, ge=1, le=2147483647, description="사용자ID")
+    status: Literal["active", "disabled", "revoked"] = Field(default=None, description="상태")
+    expiring_days: int = Field(default=None, ge=1, le=365, description="만료예정일수")
     page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
     sort: Literal["created_at", "expires_at", "last_used_at"] = Field(
@@ -403,12 +420,19 @@ class AdminKeysIssueRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     env: Literal["real", "mock"] = Field(default="real", description="환경")
-    expires_at: str | None = Field(
+    expires_at: str = Field(
         default=None, max_length=10, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="만료일"
     )
-    rate_limit: int = Field(default=20, strict=True, ge=1, le=10000, description="호출한도")
-    scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
-    allowed_cidrs: list[str] | None = Field(default=None, description="허용IP")
+    rate_limit: JsonInt = Field(default=20, strict=True, ge=1, le=10000, description="호출한도")
+    scopes: list[Literal["accounts", "market"]] = Field(default=None, description="권한")
+    allowed_cidrs: list[
+        Annotated[
+            str,
+            Field(
+                pattern="^(((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])[.]){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(/(3[0-2]|[12]?[0-9]))?|(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))(/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$"
+            ),
+        ]
+    ] = Field(default=None, description="허용IP")
 
 
 class AdminKeysIssueResponseKey(BaseModel):
@@ -446,16 +470,21 @@ class AdminKeysUpdateRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
-    env: Literal["real", "mock"] | None = Field(default=None, description="환경")
+    status: Literal["active", "disabled"] = Field(default=None, description="상태")
+    env: Literal["real", "mock"] = Field(default=None, description="환경")
     expires_at: str | None = Field(
         default=None, max_length=10, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="만료일"
     )
-    rate_limit: int | None = Field(
-        default=None, strict=True, ge=1, le=10000, description="호출한도"
-    )
-    scopes: list[Literal["accounts", "market"]] | None = Field(default=None, description="권한")
-    allowed_cidrs: list[str] | None = Field(default=None, description="허용IP")
+    rate_limit: JsonInt = Field(default=None, strict=True, ge=1, le=10000, description="호출한도")
+    scopes: list[Literal["accounts", "market"]] = Field(default=None, description="권한")
+    allowed_cidrs: list[
+        Annotated[
+            str,
+            Field(
+                pattern="^(((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])[.]){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(/(3[0-2]|[12]?[0-9]))?|(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))(/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$"
+            ),
+        ]
+    ] = Field(default=None, description="허용IP")
 
 
 class AdminKeysUpdateResponseKey(BaseModel):
@@ -491,7 +520,7 @@ class AdminKeysRotateRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    grace_hours: int = Field(default=24, strict=True, ge=0, le=720, description="유예시간")
+    grace_hours: JsonInt = Field(default=24, strict=True, ge=0, le=720, description="유예시간")
 
 
 class AdminKeysRotateResponseKey(BaseModel):
@@ -581,7 +610,7 @@ class AdminAuditListQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    action: str | None = Field(default=None, max_length=40, description="작업")
+    action: str = Field(default=None, max_length=40, pattern="^[^\\x00]*$", description="작업")
     page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
 
@@ -669,8 +698,8 @@ class AdminAccountsListQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    env: Literal["real", "mock"] | None = Field(default=None, description="환경")
-    q: str | None = Field(default=None, max_length=100, description="검색어")
+    env: Literal["real", "mock"] = Field(default=None, description="환경")
+    q: str = Field(default=None, max_length=100, pattern="^[^\\x00]*$", description="검색어")
     page: int = Field(default=1, ge=1, le=100000, description="페이지")
     size: int = Field(default=20, ge=1, le=100, description="페이지크기")
 
@@ -756,8 +785,8 @@ class AdminAdminsUpdateRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    role: Literal["owner", "operator", "viewer"] | None = Field(default=None, description="역할")
-    status: Literal["active", "disabled"] | None = Field(default=None, description="상태")
+    role: Literal["owner", "operator", "viewer"] = Field(default=None, description="역할")
+    status: Literal["active", "disabled"] = Field(default=None, description="상태")
 
 
 class AdminAdminsUpdateResponseAdmin(BaseModel):

@@ -12,8 +12,10 @@ class GetAuthRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     grant_type: Literal["client_credentials"] = Field(description="권한부여타입")
-    appkey: str = Field(max_length=36, min_length=36, description="앱키")
-    secretkey: str = Field(max_length=180, min_length=180, description="시크릿키")
+    appkey: str = Field(max_length=36, min_length=36, pattern="^[^\\x00]*$", description="앱키")
+    secretkey: str = Field(
+        max_length=180, min_length=180, pattern="^[^\\x00]*$", description="시크릿키"
+    )
 
 
 class GetAuthResponse(BaseModel):
@@ -32,9 +34,11 @@ class RevokeAuthRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    appkey: str = Field(max_length=36, min_length=36, description="앱키")
-    secretkey: str = Field(max_length=180, min_length=180, description="시크릿키")
-    token: str = Field(max_length=1000, description="접근토큰")
+    appkey: str = Field(max_length=36, min_length=36, pattern="^[^\\x00]*$", description="앱키")
+    secretkey: str = Field(
+        max_length=180, min_length=180, pattern="^[^\\x00]*$", description="시크릿키"
+    )
+    token: str = Field(max_length=1000, pattern="^[^\\x00]*$", description="접근토큰")
 
 
 class RevokeAuthResponse(BaseModel):

@@ -63,7 +63,7 @@ class TransactionsQuery(BaseModel):
     start_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회시작일자")
     end_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회종료일자")
     limit: int = Field(default=100, ge=1, le=500, description="조회건수")
-    kind: Literal["buy", "sell", "deposit", "withdrawal", "dividend", "fee"] | None = Field(
+    kind: Literal["buy", "sell", "deposit", "withdrawal", "dividend", "fee"] = Field(
         default=None, description="거래구분"
     )
 
@@ -102,9 +102,7 @@ class RealizedPnlQuery(BaseModel):
 
     start_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회시작일자")
     end_date: str = Field(max_length=8, pattern="^[0-9]{8}$", description="조회종료일자")
-    code: str | None = Field(
-        default=None, max_length=6, pattern="^[0-9A-Z]{6}$", description="종목코드"
-    )
+    code: str = Field(default=None, max_length=6, pattern="^[0-9A-Z]{6}$", description="종목코드")
     limit: int = Field(default=100, ge=1, le=500, description="조회건수")
 
 

@@ -1,6 +1,8 @@
 # GENERATED from api-spec/oauth2/ by 'make gen' — do not edit
 """Models of the OAuth 2.0 endpoints (api-spec/oauth2/)."""
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -9,10 +11,14 @@ class Oauth2TokenRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    grant_type: str = Field(max_length=18, description="권한부여타입")
-    client_id: str | None = Field(default=None, max_length=36, description="클라이언트ID")
-    client_secret: str | None = Field(default=None, max_length=180, description="클라이언트시크릿")
-    scope: str | None = Field(default=None, max_length=200, description="권한범위")
+    grant_type: Literal["client_credentials"] = Field(description="권한부여타입")
+    client_id: str = Field(
+        default=None, max_length=36, pattern="^[^\\x00]*$", description="클라이언트ID"
+    )
+    client_secret: str = Field(
+        default=None, max_length=180, pattern="^[^\\x00]*$", description="클라이언트시크릿"
+    )
+    scope: str = Field(default=None, max_length=200, pattern="^[^\\x00]*$", description="권한범위")
 
 
 class Oauth2TokenResponse(BaseModel):
@@ -39,10 +45,16 @@ class Oauth2RevokeRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    token: str = Field(max_length=1000, description="접근토큰")
-    token_type_hint: str | None = Field(default=None, max_length=20, description="토큰유형힌트")
-    client_id: str | None = Field(default=None, max_length=36, description="클라이언트ID")
-    client_secret: str | None = Field(default=None, max_length=180, description="클라이언트시크릿")
+    token: str = Field(max_length=1000, pattern="^[^\\x00]*$", description="접근토큰")
+    token_type_hint: str = Field(
+        default=None, max_length=20, pattern="^[^\\x00]*$", description="토큰유형힌트"
+    )
+    client_id: str = Field(
+        default=None, max_length=36, pattern="^[^\\x00]*$", description="클라이언트ID"
+    )
+    client_secret: str = Field(
+        default=None, max_length=180, pattern="^[^\\x00]*$", description="클라이언트시크릿"
+    )
 
 
 class Oauth2RevokeErrorResponse(BaseModel):
@@ -59,10 +71,16 @@ class Oauth2IntrospectRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    token: str = Field(max_length=1000, description="접근토큰")
-    token_type_hint: str | None = Field(default=None, max_length=20, description="토큰유형힌트")
-    client_id: str | None = Field(default=None, max_length=36, description="클라이언트ID")
-    client_secret: str | None = Field(default=None, max_length=180, description="클라이언트시크릿")
+    token: str = Field(max_length=1000, pattern="^[^\\x00]*$", description="접근토큰")
+    token_type_hint: str = Field(
+        default=None, max_length=20, pattern="^[^\\x00]*$", description="토큰유형힌트"
+    )
+    client_id: str = Field(
+        default=None, max_length=36, pattern="^[^\\x00]*$", description="클라이언트ID"
+    )
+    client_secret: str = Field(
+        default=None, max_length=180, pattern="^[^\\x00]*$", description="클라이언트시크릿"
+    )
 
 
 class Oauth2IntrospectResponse(BaseModel):

@@ -87,8 +87,7 @@ def model_schema(model: ModelDef) -> dict[str, Any]:
 def field_schema(field: FieldDef) -> dict[str, Any]:
     row = field.row
     schema = _value_schema(field)
-    nullable = not row.required and row.default is None
-    if nullable:
+    if field.nullable:
         schema = _nullable(schema)
     schema = {"title": row.name, **schema}
     if row.description:
@@ -108,6 +107,8 @@ def _value_schema(field: FieldDef) -> dict[str, Any]:
         items: dict[str, Any] = {"type": "string"}
         if row.enum:
             items["enum"] = list(row.enum)
+        elif field.pattern:
+            items["pattern"] = field.pattern
         return {"type": "array", "items": items}
     schema: dict[str, Any] = {
         "type": {"String": "string", "Decimal": "string", "Integer": "integer"}.get(
@@ -121,7 +122,6 @@ def _value_schema(field: FieldDef) -> dict[str, Any]:
         "pattern": field.pattern,
         "minimum": row.minimum,
         "maximum": row.maximum,
-        "format": row.format if row.format in ("email", "uri") else None,
     }
     schema.update({k: v for k, v in constraints.items() if v is not None})
     return schema

@@ -39,7 +39,10 @@ def render_module(
     for a group of admin endpoints, which the server enforces from these tables."""
     rendered = [_render_model(m) for m in models]
     annotations = " ".join(f.annotation for m in rendered for f in m.fields)
+    uses_json_int = "JsonInt" in annotations.split()
     pydantic_names = ["BaseModel", "Field"]
+    if uses_json_int:
+        pydantic_names.insert(0, "BeforeValidator")
     if any(m.config for m in rendered):
         pydantic_names.insert(1, "ConfigDict")
     return env.get_template("models.py.j2").render(
@@ -47,7 +50,9 @@ def render_module(
         doc=doc,
         models=rendered,
         uses_literal="Literal[" in annotations,
-        pydantic_names=pydantic_names,
+        uses_annotated="Annotated[" in annotations or uses_json_int,
+        uses_json_int=uses_json_int,
+        pydantic_names=sorted(pydantic_names),
         roles=dict(sorted((roles or {}).items())),
         setup_operations=sorted(setup_operations or ()),
     )
@@ -64,14 +69,22 @@ def annotation(field: FieldDef) -> str:
     elif row.type == "Object Array":
         base = f"list[{field.nested}]"
     elif row.type == "String Array":
-        base = f"list[{_literal(row.enum) if row.enum else 'str'}]"
+        if row.enum:
+            item = _literal(row.enum)
+        elif field.pattern:
+            item = f"Annotated[str, Field(pattern={field.pattern!r})]"
+        else:
+            item = "str"
+        base = f"list[{item}]"
     elif row.enum:
         base = _literal(row.enum)
+    elif field.strict and row.type == "Integer":
+        base = "JsonInt"
     else:
         base = SCALARS[row.type]
-    if row.required or row.default is not None:
-        return str(base)
-    return f"{base} | None"
+    # An optional field that may not be null still defaults to None (left out); pydantic does
+    # not validate a default, and refuses an explicit null.
+    return f"{base} | None" if field.nullable else str(base)
 
 
 def field_call(field: FieldDef) -> str:
@@ -87,7 +100,7 @@ def field_call(field: FieldDef) -> str:
         args.append(f"max_length={field.max_length}")
     if field.min_length is not None:
         args.append(f"min_length={field.min_length}")
-    if field.pattern:
+    if field.pattern and row.type != "String Array":  # an array's pattern is its items'
         args.append(f"pattern={field.pattern!r}")
     if field.strict and row.type in STRICT_TYPES:
         args.append("strict=True")

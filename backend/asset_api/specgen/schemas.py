@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from asset_api.domain import CIDR_PATTERN
 from asset_api.specgen.spec import Row, Spec
 
 # Decimal travels as a JSON string; a character class instead of \. keeps the Python literal
@@ -20,7 +21,11 @@ FORMAT_PATTERNS = {
     "date": "^[0-9]{8}$",  # YYYYMMDD
     "datetime": "^[0-9]{14}$",  # YYYYMMDDHHmmss
     "time": "^[0-9]{6}$",  # HHmmss
+    "cidr": CIDR_PATTERN,
 }
+# Free text a client sends: anything but NUL, which PostgreSQL cannot store (the server would
+# refuse it with 1501 anyway; this way the models and openapi.json say so).
+TEXT_PATTERN = "^[^\\x00]*$"
 # Names a field cannot take without shadowing pydantic's own attributes.
 _RESERVED = set(dir(BaseModel))
 
@@ -32,9 +37,10 @@ class FieldDef:
     row: Row
     attr: str  # the Python name; the wire name (row.element) becomes an alias when different
     nested: str | None  # model name of an Object / Object Array row
-    # Lengths bind what clients send. On what we send they stay documentation: a
-    # return_msg that names an over-long field must not turn the answer into a 500.
-    check_lengths: bool = True
+    # What clients send (request bodies, queries, headers) rather than what we send. Lengths
+    # bind only the former: on ours they stay documentation, so a return_msg that names an
+    # over-long field never turns the answer into a 500.
+    request_side: bool = True
     # JSON request bodies carry real numbers and booleans: there `true` is no integer and
     # "5" no number (pydantic's lax mode would take both). Query strings and forms are text.
     strict: bool = False
@@ -45,22 +51,39 @@ class FieldDef:
 
     @property
     def pattern(self) -> str | None:
-        if self.row.pattern:
-            return self.row.pattern
-        if self.row.type == "Decimal":
+        """The pattern of the value (of each item, for a String Array)."""
+        row = self.row
+        if row.pattern:
+            return row.pattern
+        if row.type == "Decimal":
             return DECIMAL_PATTERN
-        return FORMAT_PATTERNS.get(self.row.format or "")
+        # A network we send is PostgreSQL's own text of a cidr: checked only coming in.
+        if row.format in FORMAT_PATTERNS and (row.format != "cidr" or self.request_side):
+            return FORMAT_PATTERNS[row.format]
+        if self.request_side and row.type in ("String", "String Array") and not row.enum:
+            return TEXT_PATTERN
+        return None
 
     @property
     def max_length(self) -> int | None:
         # An enum is already exact; a length on it would only repeat it.
-        if self.check_lengths and self.row.type in ("String", "Decimal") and not self.row.enum:
+        if self.request_side and self.row.type in ("String", "Decimal") and not self.row.enum:
             return self.row.length
         return None
 
     @property
     def min_length(self) -> int | None:
-        return self.row.min_length if self.check_lengths else None
+        return self.row.min_length if self.request_side else None
+
+    @property
+    def nullable(self) -> bool:
+        """Whether null is a value of the field. What we send may leave any optional field
+        null; what clients send only where the spec says `nullable: Y` (null then means
+        "none"), otherwise an optional field is left out, and null is refused."""
+        row = self.row
+        if row.required or row.default is not None:
+            return False
+        return row.nullable if self.request_side else True
 
 
 @dataclass(frozen=True)
@@ -129,7 +152,7 @@ def build_models(spec: Spec) -> tuple[list[ModelDef], SpecModels]:
 def build_common_models(error_envelope: tuple[Row, ...]) -> list[ModelDef]:
     """`ErrorResponse`: the envelope every error of the public API answers with."""
     fields = tuple(
-        FieldDef(row, attribute_name(row.element), None, check_lengths=False)
+        FieldDef(row, attribute_name(row.element), None, request_side=False)
         for row in error_envelope
     )
     doc = "오류 응답 본문: return_code, return_msg, request_id (모든 envelope API 공통)."
@@ -182,5 +205,5 @@ class _Builder:
             doc = f"{row.name} ({row.element}){kind}."
             self._add(nested, doc, row.fields, request_side, nested, strict)
         return FieldDef(
-            row, attribute_name(row.element), nested, check_lengths=request_side, strict=strict
+            row, attribute_name(row.element), nested, request_side=request_side, strict=strict
         )

@@ -61,6 +61,7 @@ class Row:
     maximum: int | None = None
     default: str | int | bool | None = None
     format: str | None = None
+    nullable: bool = False  # request rows: null is a value (README: nullable)
     fields: tuple[Row, ...] = ()
 
     @property
@@ -323,6 +324,7 @@ def _to_row(row: dict[str, Any], children: tuple[Row, ...] = ()) -> Row:
         maximum=row.get("maximum"),
         default=row.get("default"),
         format=row.get("format"),
+        nullable=row.get("nullable") == "Y",
         fields=children,
     )
 

@@ -151,7 +151,7 @@ async def revoke_key(
 
 def _key_changes(body: AdminKeysUpdateRequest) -> dict[str, Any]:
     """The sent fields, with expires_at as the instant it means (None: never expires)."""
-    changes = sent_fields(body, nullable=("expires_at",))
+    changes = sent_fields(body)
     if "expires_at" in changes:
         changes["expires_at"] = end_of_day_kst("expires_at", changes["expires_at"])
     return changes

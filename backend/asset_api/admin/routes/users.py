@@ -100,7 +100,7 @@ async def update_user(
         conn,
         actor=actor,
         user_id=user_id,
-        changes=sent_fields(body, nullable=("email",)),
+        changes=sent_fields(body),
         cache=request.app.state.token_cache,
     )
     return AdminUsersUpdateResponse(**ok(), user=user)

@@ -1,6 +1,5 @@
 -- GET /admin/v1/usage: every day of the last $1 days in Korea, oldest first, with 0 for a day
--- without calls. The range condition on `at` uses the request_log_at index; days are cut at
--- Korean midnight.
+-- without calls, from the hourly rollups (Korea's days are whole UTC hours: UTC+9).
 WITH today AS (
     SELECT (now() AT TIME ZONE 'Asia/Seoul')::date AS day
 ),
@@ -9,12 +8,11 @@ days AS (
     FROM today t
 ),
 counted AS (
-    SELECT (r.at AT TIME ZONE 'Asia/Seoul')::date AS day,
-           count(*) AS requests,
-           count(*) FILTER (WHERE r.return_code <> 0) AS refusals
-    FROM request_log r, today t
-    WHERE r.at >= (t.day - ($1::int - 1))::timestamp AT TIME ZONE 'Asia/Seoul'
-      AND /*:public_api_paths*/
+    SELECT (c.hour AT TIME ZONE 'Asia/Seoul')::date AS day,
+           sum(c.requests)::bigint AS requests,
+           sum(c.refusals)::bigint AS refusals
+    FROM request_counts_hourly c, today t
+    WHERE c.hour >= (t.day - ($1::int - 1))::timestamp AT TIME ZONE 'Asia/Seoul'
     GROUP BY 1
 )
 SELECT to_char(d.day, 'YYYY-MM-DD') AS date,

@@ -56,9 +56,10 @@ class OAuthError(Exception):
 @router.post("/token", operation_id="oauth2-token")
 async def oauth2_token(request: Request, settings: AppSettings):
     async def issue(form: dict[str, str], conn: asyncpg.Connection):
-        params = _parse(Oauth2TokenRequest, form)
-        if params.grant_type != "client_credentials":
+        # RFC 6749 §5.2: another grant type is unsupported_grant_type, not invalid_request.
+        if form.get("grant_type", "client_credentials") != "client_credentials":
             raise OAuthError(400, "unsupported_grant_type", "client_credentials만 지원합니다", 1501)
+        _parse(Oauth2TokenRequest, form)
         key = await _authenticate_client(request, conn, form)
         issued = await issue_token(
             conn,
@@ -155,8 +156,8 @@ def _as_oauth_error(exc: AppError) -> OAuthError:
         return OAuthError(401, "invalid_client", exc.return_msg, exc.return_code, BASIC_CHALLENGE)
     if isinstance(exc, RateLimited):
         return OAuthError(429, "slow_down", exc.return_msg, exc.return_code, exc.headers)
-    if isinstance(exc, InvalidRequest):
-        return OAuthError(400, "invalid_request", exc.return_msg, exc.return_code)
+    if isinstance(exc, InvalidRequest):  # 400, or 413 for a body past the limit
+        return OAuthError(exc.http_status, "invalid_request", exc.return_msg, exc.return_code)
     if isinstance(exc, ServiceUnavailable):
         return OAuthError(
             503, "temporarily_unavailable", exc.return_msg, exc.return_code, exc.headers
