@@ -11,6 +11,7 @@ A positive case that breaks one of these is no valid request, so it is not sent 
 negative case is still sent."""
 
 from datetime import date
+from functools import partial
 
 import schemathesis
 from schemathesis import GenerationMode
@@ -19,9 +20,18 @@ from asset_api.data import paging
 from asset_api.errors import InvalidRequest
 from asset_api.ingest.demo_catalog import ACCOUNTS
 
+PREFIX = "/asset-erp/v1"
 NEXT_KEY_DECODERS = {
-    "/asset-erp/v1/accounts/{account_no}/transactions": paging.decode_transaction_key,
-    "/asset-erp/v1/instruments/{code}/daily-prices": paging.decode_price_key,
+    f"{PREFIX}/accounts/{{account_no}}/transactions": partial(
+        paging.decode_moment_key, paging.TRANSACTION_TAG
+    ),
+    f"{PREFIX}/accounts/{{account_no}}/realized-pnl": partial(
+        paging.decode_moment_key, paging.SELL_TAG
+    ),
+    f"{PREFIX}/accounts/{{account_no}}/daily-valuations": partial(
+        paging.decode_day_key, paging.VALUATION_TAG
+    ),
+    f"{PREFIX}/instruments/{{code}}/daily-prices": partial(paging.decode_day_key, paging.PRICE_TAG),
 }
 
 
