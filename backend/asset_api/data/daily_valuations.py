@@ -21,7 +21,7 @@ from asset_api.data.paging import (
 )
 from asset_api.data.scope import REPORT_ACCOUNT, scope_args
 from asset_api.db import sql
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 DAILY_VALUATIONS = sql.load(__package__, "daily_valuations", report_account=REPORT_ACCOUNT)
 
@@ -43,7 +43,7 @@ async def get_daily_valuations(
         DAILY_VALUATIONS, *scope_args(caller), account_no, start_date, end_date, before, limit + 1
     )
     if not rows:
-        raise NotFound(f"계좌 {account_no}")
+        raise NotFound(f"계좌 {echo(account_no)}")
     return ReportPage(rows[0]["summary"], *keyset_page(rows, limit, "date", _next_key))
 
 

@@ -22,7 +22,7 @@ from asset_api.data.paging import (
 from asset_api.data.scope import REPORT_ACCOUNT, scope_args
 from asset_api.data.transactions import TRANSACTION_ID
 from asset_api.db import sql
-from asset_api.errors import NotFound
+from asset_api.errors import NotFound, echo
 
 REALIZED_PNL = sql.load(
     __package__,
@@ -63,9 +63,9 @@ async def get_realized_pnl(
     else:
         rows = await conn.fetch(REALIZED_PNL_OF_CODE, *args, code)
     if not rows:
-        raise NotFound(f"계좌 {account_no}")
+        raise NotFound(f"계좌 {echo(account_no)}")
     if code is not None and rows[0]["instrument_id"] is None:
-        raise NotFound(f"종목 {code}")
+        raise NotFound(f"종목 {echo(code)}")
     return ReportPage(rows[0]["summary"], *keyset_page(rows, limit, "id", _next_key))
 
 
