@@ -1,0 +1,390 @@
+-- The realtime feed (CONTRACT.md "Realtime feed"): approval keys, the events table that is the
+-- bus between writers and every API process, and the registry of open websocket connections.
+--
+-- Events are written by triggers in the same transaction as the change they report, whoever
+-- writes it (loader, demo, Kiwoom sync, a test, psql). A stream is (env, tr_id, tr_key):
+-- ('real', 'transactions', account_no), ('real', 'balance', account_no), ('mock', 'prices',
+-- code), ... Its `seq` is counted in realtime_streams: the writer of a stream upserts the
+-- stream's row, which holds that row's lock until its commit, so two writers of one stream take
+-- turns and the stream's seqs are gap-free and committed in order (a reader that has seen seq N
+-- has seen everything below it). Writers of other streams never wait for each other.
+-- Each statement then NOTIFYs `realtime` with the heads of the streams it wrote ("env tr_id
+-- tr_key seq" lines); the notification arrives after the commit, at every listening process.
+
+-- Approval keys (POST /asset-erp/v1/get-approval): checked when a websocket connection starts.
+-- Only the keyed hash is stored, as for tokens.
+CREATE TABLE approval_keys (
+    id          bigserial PRIMARY KEY,
+    key_hash    bytea NOT NULL UNIQUE,
+    key_id      bigint NOT NULL REFERENCES api_keys (id),
+    issued_at   timestamptz NOT NULL DEFAULT now(),
+    expires_at  timestamptz NOT NULL,
+    client_ip   inet
+);
+CREATE INDEX approval_keys_key ON approval_keys (key_id);
+CREATE INDEX approval_keys_expires ON approval_keys (expires_at);
+
+CREATE TABLE realtime_streams (
+    env       text NOT NULL,
+    tr_id     text NOT NULL,
+    tr_key    text NOT NULL,
+    last_seq  bigint NOT NULL,
+    PRIMARY KEY (env, tr_id, tr_key)
+);
+
+-- Append-only: rows are only ever inserted, and deleted in bulk past the retention.
+-- `body` is json, not jsonb, so the fields keep the order of the REST endpoint's rows.
+CREATE TABLE realtime_events (
+    env         text NOT NULL,
+    tr_id       text NOT NULL,
+    tr_key      text NOT NULL,
+    seq         bigint NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    body        json NOT NULL,
+    PRIMARY KEY (env, tr_id, tr_key, seq)
+);
+-- Rows arrive in time order, so a BRIN index finds the expired ones for next to nothing.
+CREATE INDEX realtime_events_created ON realtime_events USING brin (created_at);
+
+CREATE FUNCTION realtime_events_are_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'realtime_events is append-only';
+END
+$$;
+CREATE TRIGGER realtime_events_append_only BEFORE UPDATE ON realtime_events
+    FOR EACH ROW EXECUTE FUNCTION realtime_events_are_append_only();
+
+-- Advance the streams of (envs[i], tr_id, keys[i]) by counts[i] events; returns each stream's
+-- new last seq, in the order of `keys`. Sorted, so two bulk writers lock streams in one order.
+CREATE FUNCTION realtime_advance(tr text, envs text[], keys text[], counts bigint[])
+RETURNS TABLE (env text, tr_key text, last_seq bigint) LANGUAGE sql AS $$
+    INSERT INTO realtime_streams AS s (env, tr_id, tr_key, last_seq)
+    SELECT e, tr, k, c FROM unnest(envs, keys, counts) AS u (e, k, c) ORDER BY e, k
+    ON CONFLICT (env, tr_id, tr_key) DO UPDATE SET last_seq = s.last_seq + EXCLUDED.last_seq
+    RETURNING s.env, s.tr_key, s.last_seq
+$$;
+
+-- NOTIFY the heads of the streams a statement wrote, in payloads under PostgreSQL's 8000 bytes.
+CREATE FUNCTION realtime_notify(tr text, envs text[], keys text[], seqs bigint[])
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('realtime', string_agg(line, E'\n'))
+    FROM (
+        SELECT e || ' ' || tr || ' ' || k || ' ' || s AS line,
+               (row_number() OVER ()) / 100 AS chunk
+        FROM unnest(envs, keys, seqs) AS u (e, k, s)
+    ) lines
+    GROUP BY chunk;
+END
+$$;
+
+-- transactions → stream `transactions` of the account: each new row, with the fields of
+-- GET .../transactions (data/sql/transactions.sql renders the same item; the tests compare).
+CREATE FUNCTION realtime_transaction_events() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    envs text[];
+    keys text[];
+    counts bigint[];
+    seqs bigint[];
+BEGIN
+    SELECT array_agg(a.env), array_agg(a.account_no), array_agg(n) INTO envs, keys, counts
+    FROM (SELECT account_id, count(*) AS n FROM new_rows GROUP BY account_id) t
+    JOIN accounts a ON a.id = t.account_id;
+    SELECT array_agg(h.env), array_agg(h.tr_key), array_agg(h.last_seq) INTO envs, keys, seqs
+    FROM realtime_advance('transactions', envs, keys, counts) h;
+    IF keys IS NULL THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO realtime_events (env, tr_id, tr_key, seq, body)
+    SELECT r.env, 'transactions', r.account_no,
+           head.seq - count(*) OVER (PARTITION BY r.env, r.account_no)
+               + row_number() OVER (PARTITION BY r.env, r.account_no
+                                    ORDER BY r.trade_date, r.trade_time, r.id),
+           json_build_object(
+               'transaction_id', 'TX' || to_char(r.trade_date, 'YYYYMMDD')
+                                 || lpad(r.id::text, greatest(6, length(r.id::text)), '0'),
+               'trade_date', to_char(r.trade_date, 'YYYYMMDD'),
+               'trade_time', to_char(r.trade_time, 'HH24MISS'),
+               'kind', r.kind, 'code', r.code, 'name', r.name,
+               'quantity', r.quantity, 'price', r.price, 'amount', r.amount,
+               'fee', r.fee, 'tax', r.tax, 'settlement_amount', r.settlement_amount)
+    FROM (
+        SELECT t.*, a.env, a.account_no, i.code, i.name
+        FROM new_rows t
+        JOIN accounts a ON a.id = t.account_id
+        LEFT JOIN instruments i ON i.id = t.instrument_id
+    ) r
+    JOIN unnest(envs, keys, seqs) AS head (env, account_no, seq)
+        ON head.env = r.env AND head.account_no = r.account_no;
+    PERFORM realtime_notify('transactions', envs, keys, seqs);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER realtime_transactions_on_insert AFTER INSERT ON transactions
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_transaction_events();
+
+-- daily_prices → stream `prices` of the instrument: each new or changed row, with the fields of
+-- GET .../daily-prices (data/sql/daily_prices.sql; the tests compare). The change is against
+-- the previous trading day's close in daily_prices, which already holds the statement's rows:
+-- per instrument, one scan from the day before its earliest written date onwards.
+CREATE FUNCTION realtime_price_events() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    envs text[];
+    keys text[];
+    counts bigint[];
+    seqs bigint[];
+BEGIN
+    SELECT array_agg(i.env), array_agg(i.code), array_agg(n) INTO envs, keys, counts
+    FROM (SELECT instrument_id, count(*) AS n FROM new_rows GROUP BY instrument_id) p
+    JOIN instruments i ON i.id = p.instrument_id;
+    IF keys IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT array_agg(h.env), array_agg(h.tr_key), array_agg(h.last_seq) INTO envs, keys, seqs
+    FROM realtime_advance('prices', envs, keys, counts) h;
+    INSERT INTO realtime_events (env, tr_id, tr_key, seq, body)
+    SELECT r.env, 'prices', r.code,
+           head.seq - count(*) OVER (PARTITION BY r.env, r.code)
+               + row_number() OVER (PARTITION BY r.env, r.code ORDER BY r.trade_date),
+           json_build_object(
+               'date', to_char(r.trade_date, 'YYYYMMDD'), 'open', r.open, 'high', r.high,
+               'low', r.low, 'close', r.close, 'volume', r.volume,
+               'trading_value', r.trading_value,
+               'change', COALESCE(r.close - r.previous_close, 0),
+               'change_rate', COALESCE(round((r.close - r.previous_close) * 100.0
+                                             / NULLIF(r.previous_close, 0), 2), 0.00)::text)
+    FROM (
+        SELECT d.*, i.env, i.code
+        FROM (
+            SELECT instrument_id, min(trade_date) AS first_date FROM new_rows GROUP BY 1
+        ) w
+        JOIN instruments i ON i.id = w.instrument_id
+        CROSS JOIN LATERAL (
+            SELECT d.*, lag(d.close) OVER (ORDER BY d.trade_date) AS previous_close
+            FROM daily_prices d
+            WHERE d.instrument_id = w.instrument_id
+              AND d.trade_date >= COALESCE((
+                  SELECT max(b.trade_date) FROM daily_prices b
+                  WHERE b.instrument_id = w.instrument_id AND b.trade_date < w.first_date
+              ), w.first_date)
+        ) d
+        WHERE EXISTS (SELECT 1 FROM new_rows n
+                      WHERE n.instrument_id = d.instrument_id AND n.trade_date = d.trade_date)
+    ) r
+    JOIN unnest(envs, keys, seqs) AS head (env, code, seq)
+        ON head.env = r.env AND head.code = r.code;
+    PERFORM realtime_notify('prices', envs, keys, seqs);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER realtime_prices_on_insert AFTER INSERT ON daily_prices
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_price_events();
+CREATE TRIGGER realtime_prices_on_update AFTER UPDATE ON daily_prices
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_price_events();
+
+-- holdings and cash_balances → stream `balance` of the account: the account's summary and the
+-- holdings that changed, once per transaction, after all of its statements. A loader replaces
+-- an account's holdings by a DELETE and a COPY; an event per statement would show the account
+-- empty in between. So the statements only note the state each (account, instrument) had
+-- before the transaction (the first note wins; instrument 0 stands for the cash), and a
+-- deferred trigger on the notes, at commit, compares that with the state now: an account
+-- whose positions and cash end as they began gets no event.
+CREATE TABLE realtime_balance_notes (
+    account_id       bigint NOT NULL,
+    instrument_id    bigint NOT NULL,          -- 0: the cash balance
+    quantity         bigint,                   -- before the transaction; NULL: no row
+    purchase_amount  bigint,
+    deposit          bigint,
+    PRIMARY KEY (account_id, instrument_id)
+);
+
+CREATE FUNCTION realtime_note_holdings() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        INSERT INTO realtime_balance_notes (account_id, instrument_id, quantity, purchase_amount)
+        SELECT account_id, instrument_id, quantity, purchase_amount FROM old_rows
+        ON CONFLICT DO NOTHING;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        INSERT INTO realtime_balance_notes (account_id, instrument_id)
+        SELECT account_id, instrument_id FROM new_rows
+        ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION realtime_note_cash() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        INSERT INTO realtime_balance_notes (account_id, instrument_id, deposit)
+        SELECT account_id, 0, deposit FROM old_rows
+        ON CONFLICT DO NOTHING;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        INSERT INTO realtime_balance_notes (account_id, instrument_id)
+        SELECT account_id, 0 FROM new_rows
+        ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER realtime_holdings_on_insert AFTER INSERT ON holdings
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_note_holdings();
+CREATE TRIGGER realtime_holdings_on_update AFTER UPDATE ON holdings
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_note_holdings();
+CREATE TRIGGER realtime_holdings_on_delete AFTER DELETE ON holdings
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_note_holdings();
+CREATE TRIGGER realtime_cash_on_insert AFTER INSERT ON cash_balances
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_note_cash();
+CREATE TRIGGER realtime_cash_on_update AFTER UPDATE ON cash_balances
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_note_cash();
+CREATE TRIGGER realtime_cash_on_delete AFTER DELETE ON cash_balances
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION realtime_note_cash();
+
+-- The balance event of one account: the summary fields of GET .../balance and its rows for
+-- the instruments in `changed` (a position that is gone: quantity 0 and zero amounts), as
+-- data/sql/balance.sql computes them (the tests compare the two).
+CREATE FUNCTION realtime_balance_body(account bigint, changed bigint[]) RETURNS json
+LANGUAGE sql STABLE AS $$
+    WITH position AS (
+        SELECT h.instrument_id, h.quantity, h.purchase_amount,
+               h.purchase_amount / h.quantity AS avg_purchase_price,
+               COALESCE(p.close, h.purchase_amount / h.quantity) AS current_price,
+               p.trade_date AS price_date
+        FROM holdings h
+        LEFT JOIN latest_prices p ON p.instrument_id = h.instrument_id
+        WHERE h.account_id = account
+    ),
+    valued AS (
+        SELECT *, quantity * current_price AS evaluation_amount FROM position
+    ),
+    total AS (
+        SELECT COALESCE(sum(purchase_amount), 0)::bigint AS purchase_amount,
+               COALESCE(sum(evaluation_amount), 0)::bigint AS evaluation_amount,
+               max(price_date) AS price_date
+        FROM valued
+    ),
+    summary AS (
+        SELECT to_char(COALESCE(t.price_date, (
+                   SELECT max(latest.trade_date)
+                   FROM latest_prices latest
+                   JOIN instruments i ON i.id = latest.instrument_id
+                   WHERE i.env = a.env
+               ), (now() AT TIME ZONE 'Asia/Seoul')::date), 'YYYYMMDD') AS price_date,
+               COALESCE(c.deposit, 0) AS deposit,
+               t.purchase_amount AS total_purchase_amount,
+               t.evaluation_amount AS total_evaluation_amount,
+               t.evaluation_amount - t.purchase_amount AS total_profit_loss,
+               COALESCE(round((t.evaluation_amount - t.purchase_amount) * 100.0
+                              / NULLIF(t.purchase_amount, 0), 2), 0.00)::text
+                   AS total_profit_loss_rate,
+               COALESCE(c.deposit, 0) + t.evaluation_amount AS estimated_assets
+        FROM accounts a
+        LEFT JOIN cash_balances c ON c.account_id = a.id
+        CROSS JOIN total t
+        WHERE a.id = account
+    ),
+    holding AS (
+        SELECT i.code, i.name,
+               COALESCE(v.quantity, 0) AS quantity,
+               COALESCE(v.avg_purchase_price, 0) AS avg_purchase_price,
+               COALESCE(v.purchase_amount, 0) AS purchase_amount,
+               COALESCE(v.current_price, lp.close, 0) AS current_price,
+               COALESCE(v.evaluation_amount, 0) AS evaluation_amount,
+               COALESCE(v.evaluation_amount - v.purchase_amount, 0) AS profit_loss,
+               COALESCE(round((v.evaluation_amount - v.purchase_amount) * 100.0
+                              / NULLIF(v.purchase_amount, 0), 2), 0.00)::text AS profit_loss_rate,
+               COALESCE(round(v.evaluation_amount * 100.0
+                              / NULLIF(t.evaluation_amount, 0), 2), 0.00)::text AS weight
+        FROM unnest(changed) AS c (instrument_id)
+        JOIN instruments i ON i.id = c.instrument_id
+        LEFT JOIN valued v ON v.instrument_id = c.instrument_id
+        LEFT JOIN latest_prices lp ON lp.instrument_id = c.instrument_id
+        CROSS JOIN total t
+    )
+    SELECT json_build_object(
+        'price_date', s.price_date, 'deposit', s.deposit,
+        'total_purchase_amount', s.total_purchase_amount,
+        'total_evaluation_amount', s.total_evaluation_amount,
+        'total_profit_loss', s.total_profit_loss,
+        'total_profit_loss_rate', s.total_profit_loss_rate,
+        'estimated_assets', s.estimated_assets,
+        'holdings', COALESCE((
+            SELECT json_agg(h ORDER BY h.evaluation_amount DESC, h.code) FROM holding h
+        ), '[]'::json))
+    FROM summary s
+$$;
+
+-- At commit, once per account (the first of its notes; the others find them gone).
+CREATE FUNCTION realtime_balance_event() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    account record;
+    changed bigint[];
+    cash_changed boolean;
+    head bigint;
+BEGIN
+    WITH taken AS (
+        DELETE FROM realtime_balance_notes WHERE account_id = NEW.account_id RETURNING *
+    )
+    SELECT array_agg(n.instrument_id) FILTER (
+               WHERE n.instrument_id <> 0
+                 AND (n.quantity, n.purchase_amount) IS DISTINCT FROM (h.quantity, h.purchase_amount)),
+           bool_or(n.instrument_id = 0 AND n.deposit IS DISTINCT FROM c.deposit)
+    INTO changed, cash_changed
+    FROM taken n
+    LEFT JOIN holdings h ON h.account_id = n.account_id AND h.instrument_id = n.instrument_id
+    LEFT JOIN cash_balances c ON c.account_id = n.account_id AND n.instrument_id = 0;
+    IF changed IS NULL AND NOT COALESCE(cash_changed, false) THEN
+        RETURN NULL;  -- ended as it began, or another note of the account came first
+    END IF;
+    SELECT a.env, a.account_no INTO account FROM accounts a WHERE a.id = NEW.account_id;
+    IF NOT FOUND THEN
+        RETURN NULL;  -- the account itself was deleted
+    END IF;
+    SELECT h.last_seq INTO head
+    FROM realtime_advance('balance', ARRAY[account.env], ARRAY[account.account_no], ARRAY[1::bigint]) h;
+    INSERT INTO realtime_events (env, tr_id, tr_key, seq, body)
+    VALUES (account.env, 'balance', account.account_no, head,
+            realtime_balance_body(NEW.account_id, COALESCE(changed, '{}')));
+    PERFORM realtime_notify('balance', ARRAY[account.env], ARRAY[account.account_no], ARRAY[head]);
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER realtime_balance_at_commit AFTER INSERT ON realtime_balance_notes
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION realtime_balance_event();
+
+-- The open websocket connections of every API process, for the admin screens. Each process
+-- beats its row every few seconds; connections of a process whose beat is older than the
+-- staleness bound (a process that died) are not counted, and housekeeping deletes them.
+CREATE TABLE realtime_processes (
+    id         uuid PRIMARY KEY,
+    host       text NOT NULL,
+    pid        integer NOT NULL,
+    started_at timestamptz NOT NULL DEFAULT now(),
+    beat_at    timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE realtime_connections (
+    id          uuid PRIMARY KEY,
+    process_id  uuid NOT NULL REFERENCES realtime_processes (id) ON DELETE CASCADE,
+    key_id      bigint NOT NULL REFERENCES api_keys (id),
+    client_ip   inet,
+    opened_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX realtime_connections_key ON realtime_connections (key_id);
+CREATE INDEX realtime_connections_process ON realtime_connections (process_id);
