@@ -80,9 +80,14 @@ async def issue_token(client: httpx.AsyncClient, db: asyncpg.Connection, **key_o
 
 def run_cli(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     """`asset-api data ARGS...` as a real process against the test database."""
+    return run_asset_api(database_url, tmp_path, "data", *args)
+
+
+def run_asset_api(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """`asset-api ARGS...` as a real process against the test database."""
     env = os.environ | {"DATABASE_URL": database_url, "ASSET_API_DATA_DIR": str(tmp_path)}
     return subprocess.run(
-        [sys.executable, "-m", "asset_api", "data", *args],
+        [sys.executable, "-m", "asset_api", *args],
         capture_output=True,
         text=True,
         env=env,

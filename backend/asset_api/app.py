@@ -3,6 +3,7 @@ and the routers of every domain."""
 
 import logging
 from contextlib import asynccontextmanager
+from functools import partial
 from importlib import resources
 
 from fastapi import FastAPI, Request, Response
@@ -16,6 +17,7 @@ from asset_api.admin.routes import requests as admin_requests
 from asset_api.admin.routes import session as admin_session
 from asset_api.admin.routes import users as admin_users
 from asset_api.auth import rate_limit
+from asset_api.auth.approvals import delete_expired_approvals
 from asset_api.auth.rate_limit import RateLimiter
 from asset_api.auth.routes import broker, oauth2
 from asset_api.auth.token_cache import TokenCache
@@ -27,6 +29,10 @@ from asset_api.housekeeping import Housekeeper, Job
 from asset_api.http.error_handlers import install_error_handlers
 from asset_api.http.middleware import RequestContextMiddleware
 from asset_api.http.request_log import UsageRecorder
+from asset_api.realtime import routes as realtime
+from asset_api.realtime.feed import Feed
+from asset_api.realtime.registry import delete_stale_processes
+from asset_api.realtime.retention import delete_expired_events
 from asset_api.settings import Settings, get_settings
 from asset_api.system import routes as system
 
@@ -45,12 +51,20 @@ ROUTERS = [
     admin_audit.router,
     admin_requests.router,
     admin_accounts.router,
+    realtime.router,
 ]
 
 HOUSEKEEPING = [
     # Past rate windows are few and harmless: a DELETE every second would be a write for nothing.
     Job("rate windows", 30, rate_limit.prune_windows),
+    Job("approval keys", 3600, delete_expired_approvals),
+    Job("realtime processes", 60, delete_stale_processes),
 ]
+
+
+def housekeeping_jobs(settings: Settings) -> list[Job]:
+    retention = partial(delete_expired_events, retention_days=settings.realtime_retention_days)
+    return [*HOUSEKEEPING, Job("realtime events", 60, retention)]
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -69,9 +83,11 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         recorder.pool = pool
         recorder.start()
         housekeeper.start()
+        await feed.start(dsn)
         try:
             yield
         finally:
+            await feed.stop()
             await housekeeper.stop()
             await recorder.stop()
             await pool.close()
@@ -92,7 +108,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     )
     recorder = UsageRecorder(pool=None)
     app.state.recorder = recorder
-    housekeeper = Housekeeper(lambda: app.state.pool, HOUSEKEEPING)
+    housekeeper = Housekeeper(lambda: app.state.pool, housekeeping_jobs(settings))
+    feed = Feed(settings, app.state.pepper, lambda: app.state.pool)
+    app.state.realtime = feed
     for router in ROUTERS:
         app.include_router(router)
     app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)

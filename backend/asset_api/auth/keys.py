@@ -12,6 +12,7 @@ import asyncpg
 from asset_api.auth import key_material
 from asset_api.domain import check_env
 from asset_api.errors import (
+    AppError,
     AppKeyDisabled,
     AppKeyExpired,
     InvalidAppKey,
@@ -192,6 +193,15 @@ def _secret_matches(row: asyncpg.Record, presented: bytes) -> bool:
     previous = key_material.same_digest(row["previous_secret_hash"], presented)
     # Both comparisons run every time, so timing does not tell which secret matched.
     return current or (previous and bool(row["previous_valid"]))
+
+
+def key_refusal(row: asyncpg.Record) -> type[AppError] | None:
+    """The refusal a key's state calls for: disabled or revoked (key or user), or expired."""
+    if row["key_status"] != "active" or row["user_status"] != "active":
+        return AppKeyDisabled
+    if row["key_expired"]:
+        return AppKeyExpired
+    return None
 
 
 def ip_allowed(client_ip: str | None, allowed: list) -> bool:

@@ -8,13 +8,10 @@ from datetime import UTC, datetime
 
 import asyncpg
 
-from asset_api.auth.keys import ip_allowed
+from asset_api.auth.keys import ip_allowed, key_refusal
 from asset_api.auth.principal import Principal
 from asset_api.auth.token_cache import TokenState
 from asset_api.errors import (
-    AppError,
-    AppKeyDisabled,
-    AppKeyExpired,
     Forbidden,
     InvalidToken,
     IpNotAllowed,
@@ -61,12 +58,7 @@ async def load_token_state(conn: asyncpg.Connection, digest: bytes) -> TokenStat
         rate_limit=row["rate_limit"],
         token_expires_at=row["expires_at"],
     )
-    key_refusal: type[AppError] | None = None
-    if row["key_status"] != "active" or row["user_status"] != "active":
-        key_refusal = AppKeyDisabled
-    elif row["key_expired"]:
-        key_refusal = AppKeyExpired
-    return TokenState(principal, row["revoked"], key_refusal, tuple(row["allowed_cidrs"]))
+    return TokenState(principal, row["revoked"], key_refusal(row), tuple(row["allowed_cidrs"]))
 
 
 def check_token(state: TokenState, *, client_ip: str | None, scope: str | None) -> Principal:

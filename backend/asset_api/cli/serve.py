@@ -32,6 +32,9 @@ def serve_command(args) -> int:
         port=args.port or settings.port,
         workers=args.workers,
         access_log=False,
+        # Realtime frames past this are closed (1009); up to it they are read, and those over
+        # 64 KiB answered with 1501 (realtime/protocol.py).
+        ws_max_size=settings.max_body_bytes,
         log_level=settings.log_level.lower(),
     )
     return 0
@@ -58,6 +61,7 @@ def run_command(args) -> int:
                 host=settings.host,
                 port=port,
                 access_log=False,
+                ws_max_size=settings.max_body_bytes,
                 log_level=settings.log_level.lower(),
             )  # fmt: skip
         )

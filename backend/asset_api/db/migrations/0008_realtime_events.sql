@@ -100,20 +100,21 @@ BEGIN
            head.seq - count(*) OVER (PARTITION BY r.env, r.account_no)
                + row_number() OVER (PARTITION BY r.env, r.account_no
                                     ORDER BY r.trade_date, r.trade_time, r.id),
-           json_build_object(
-               'transaction_id', 'TX' || to_char(r.trade_date, 'YYYYMMDD')
-                                 || lpad(r.id::text, greatest(6, length(r.id::text)), '0'),
-               'trade_date', to_char(r.trade_date, 'YYYYMMDD'),
-               'trade_time', to_char(r.trade_time, 'HH24MISS'),
-               'kind', r.kind, 'code', r.code, 'name', r.name,
-               'quantity', r.quantity, 'price', r.price, 'amount', r.amount,
-               'fee', r.fee, 'tax', r.tax, 'settlement_amount', r.settlement_amount)
+           row_to_json(item)
     FROM (
         SELECT t.*, a.env, a.account_no, i.code, i.name
         FROM new_rows t
         JOIN accounts a ON a.id = t.account_id
         LEFT JOIN instruments i ON i.id = t.instrument_id
     ) r
+    CROSS JOIN LATERAL (
+        SELECT 'TX' || to_char(r.trade_date, 'YYYYMMDD')
+                   || lpad(r.id::text, greatest(6, length(r.id::text)), '0') AS transaction_id,
+               to_char(r.trade_date, 'YYYYMMDD') AS trade_date,
+               to_char(r.trade_time, 'HH24MISS') AS trade_time,
+               r.kind, r.code, r.name, r.quantity, r.price, r.amount, r.fee, r.tax,
+               r.settlement_amount
+    ) item
     JOIN unnest(envs, keys, seqs) AS head (env, account_no, seq)
         ON head.env = r.env AND head.account_no = r.account_no;
     PERFORM realtime_notify('transactions', envs, keys, seqs);
@@ -128,7 +129,8 @@ CREATE TRIGGER realtime_transactions_on_insert AFTER INSERT ON transactions
 -- daily_prices → stream `prices` of the instrument: each new or changed row, with the fields of
 -- GET .../daily-prices (data/sql/daily_prices.sql; the tests compare). The change is against
 -- the previous trading day's close in daily_prices, which already holds the statement's rows:
--- per instrument, one scan from the day before its earliest written date onwards.
+-- one backward step on its primary key per row, whatever the statement's size and shape (a
+-- join with the transition table, whose size the planner cannot know, may go quadratic).
 CREATE FUNCTION realtime_price_events() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     envs text[];
@@ -148,31 +150,24 @@ BEGIN
     SELECT r.env, 'prices', r.code,
            head.seq - count(*) OVER (PARTITION BY r.env, r.code)
                + row_number() OVER (PARTITION BY r.env, r.code ORDER BY r.trade_date),
-           json_build_object(
-               'date', to_char(r.trade_date, 'YYYYMMDD'), 'open', r.open, 'high', r.high,
-               'low', r.low, 'close', r.close, 'volume', r.volume,
-               'trading_value', r.trading_value,
-               'change', COALESCE(r.close - r.previous_close, 0),
-               'change_rate', COALESCE(round((r.close - r.previous_close) * 100.0
-                                             / NULLIF(r.previous_close, 0), 2), 0.00)::text)
+           row_to_json(item)
     FROM (
-        SELECT d.*, i.env, i.code
-        FROM (
-            SELECT instrument_id, min(trade_date) AS first_date FROM new_rows GROUP BY 1
-        ) w
-        JOIN instruments i ON i.id = w.instrument_id
-        CROSS JOIN LATERAL (
-            SELECT d.*, lag(d.close) OVER (ORDER BY d.trade_date) AS previous_close
-            FROM daily_prices d
-            WHERE d.instrument_id = w.instrument_id
-              AND d.trade_date >= COALESCE((
-                  SELECT max(b.trade_date) FROM daily_prices b
-                  WHERE b.instrument_id = w.instrument_id AND b.trade_date < w.first_date
-              ), w.first_date)
-        ) d
-        WHERE EXISTS (SELECT 1 FROM new_rows n
-                      WHERE n.instrument_id = d.instrument_id AND n.trade_date = d.trade_date)
+        SELECT n.*, i.env, i.code, (
+                   SELECT b.close FROM daily_prices b
+                   WHERE b.instrument_id = n.instrument_id AND b.trade_date < n.trade_date
+                   ORDER BY b.trade_date DESC
+                   LIMIT 1
+               ) AS previous_close
+        FROM new_rows n
+        JOIN instruments i ON i.id = n.instrument_id
     ) r
+    CROSS JOIN LATERAL (
+        SELECT to_char(r.trade_date, 'YYYYMMDD') AS date, r.open, r.high, r.low, r.close,
+               r.volume, r.trading_value,
+               COALESCE(r.close - r.previous_close, 0) AS change,
+               COALESCE(round((r.close - r.previous_close) * 100.0
+                              / NULLIF(r.previous_close, 0), 2), 0.00)::text AS change_rate
+    ) item
     JOIN unnest(envs, keys, seqs) AS head (env, code, seq)
         ON head.env = r.env AND head.code = r.code;
     PERFORM realtime_notify('prices', envs, keys, seqs);
@@ -315,16 +310,11 @@ LANGUAGE sql STABLE AS $$
         LEFT JOIN latest_prices lp ON lp.instrument_id = c.instrument_id
         CROSS JOIN total t
     )
-    SELECT json_build_object(
-        'price_date', s.price_date, 'deposit', s.deposit,
-        'total_purchase_amount', s.total_purchase_amount,
-        'total_evaluation_amount', s.total_evaluation_amount,
-        'total_profit_loss', s.total_profit_loss,
-        'total_profit_loss_rate', s.total_profit_loss_rate,
-        'estimated_assets', s.estimated_assets,
-        'holdings', COALESCE((
-            SELECT json_agg(h ORDER BY h.evaluation_amount DESC, h.code) FROM holding h
-        ), '[]'::json))
+    -- The summary's fields, then the holdings (as balance.sql splices them in).
+    SELECT (rtrim(row_to_json(s)::text, '}') || ',"holdings":[' || COALESCE((
+               SELECT string_agg(row_to_json(h)::text, ',' ORDER BY h.evaluation_amount DESC, h.code)
+               FROM holding h
+           ), '') || ']}')::json
     FROM summary s
 $$;
 

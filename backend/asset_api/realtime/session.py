@@ -1,0 +1,188 @@
+"""One websocket's conversation: each client frame answered with an ack, subscriptions opened
+(with their replay) and closed. No HTTP here: realtime/routes.py feeds it the frames."""
+
+import asyncio
+import logging
+import time
+
+from asset_api.auth import key_material
+from asset_api.auth.approvals import approval_hash, check_approval_key
+from asset_api.data.scope import IN_SCOPE, scope_args
+from asset_api.db import sql
+from asset_api.db.pool import DATABASE_DOWN_ERRORS
+from asset_api.errors import (
+    AppError,
+    Forbidden,
+    InvalidRequest,
+    InvalidToken,
+    NotFound,
+    RateLimited,
+    ServiceUnavailable,
+)
+from asset_api.realtime import protocol
+from asset_api.realtime.bus import FRAME
+from asset_api.realtime.hub import Connection, Stream, Subscription
+
+log = logging.getLogger(__name__)
+
+# The streams, and the endpoint scope a key needs for each.
+STREAM_SCOPES = {"transactions": "accounts", "balance": "accounts", "prices": "market"}
+MAX_TR_KEY_LENGTH = 20
+BINARY_REFUSED = "바이너리 프레임은 받지 않습니다. JSON 텍스트 프레임을 보내십시오"
+
+ACCOUNT_IN_SCOPE = sql.load(__package__, "account_in_scope", in_scope=IN_SCOPE)
+INSTRUMENT_EXISTS = "SELECT 1 FROM instruments WHERE env = $1 AND code = $2"
+STREAM_HEAD = "SELECT last_seq FROM realtime_streams WHERE env = $1 AND tr_id = $2 AND tr_key = $3"
+REPLAY = sql.load(__package__, "replay", frame=FRAME)
+REPLAY_PAGE_ROWS = 500
+
+
+class Session:
+    def __init__(self, feed, connection: Connection):
+        self.feed = feed
+        self.connection = connection
+        self.replays: set[asyncio.Task] = set()
+
+    async def receive(self, text: str | None) -> None:
+        """One client frame (None: a binary one)."""
+        self.connection.last_heard = time.monotonic()
+        try:
+            if text is None:
+                raise InvalidRequest(
+                    "바이너리 프레임은 받지 않습니다. JSON 텍스트 프레임을 보내십시오"
+                )
+            frame = protocol.parse_frame(text)
+            if isinstance(frame, protocol.Heartbeat):
+                return
+            await self._handle(frame)
+        except AppError as error:
+            tr_id, tr_key = protocol.frame_names(text) if text is not None else (None, None)
+            self._ack(tr_id, tr_key, error)
+        except DATABASE_DOWN_ERRORS:
+            tr_id, tr_key = protocol.frame_names(text) if text is not None else (None, None)
+            self._ack(tr_id, tr_key, ServiceUnavailable(self.feed.settings.retry_after_seconds))
+
+    def close(self) -> None:
+        for task in self.replays:
+            task.cancel()
+        for subscription in self.connection.subscriptions.values():
+            self.feed.hub.remove(subscription)
+        self.connection.subscriptions.clear()
+
+    async def _handle(self, request: protocol.Request) -> None:
+        await self._authenticate(request.approval_key)
+        principal = self.connection.principal
+        scope = STREAM_SCOPES.get(request.tr_id)
+        if scope is None:
+            raise InvalidRequest(
+                "body.input.tr_id: transactions, balance, prices 중 하나여야 합니다"
+            )
+        if scope not in principal.scopes:
+            raise Forbidden(f"이 실시간 항목에는 '{scope}' 권한이 필요합니다")
+        name = (request.tr_id, request.tr_key)
+        if request.tr_type == protocol.UNSUBSCRIBE:
+            subscription = self.connection.subscriptions.pop(name, None)
+            if subscription is not None:
+                self.feed.hub.remove(subscription)
+            self._ack(*name)
+            return
+        if name in self.connection.subscriptions:
+            self._ack(*name)  # already subscribed: nothing changes, nothing is sent twice
+            return
+        if len(self.connection.subscriptions) >= protocol.MAX_SUBSCRIPTIONS:
+            raise RateLimited(1, f"구독은 연결당 {protocol.MAX_SUBSCRIPTIONS}개까지입니다")
+        stream = Stream(principal.env, request.tr_id, request.tr_key)
+        head = await self._open(stream, scope)
+        if len(self.connection.subscriptions) >= protocol.MAX_SUBSCRIPTIONS:
+            raise RateLimited(1, f"구독은 연결당 {protocol.MAX_SUBSCRIPTIONS}개까지입니다")
+        if name in self.connection.subscriptions:  # the same frame twice, the first one won
+            self._ack(*name)
+            return
+        hub = self.feed.hub
+        state = hub.open_stream(stream, head)
+        after = state.cursor if request.last_seq is None else request.last_seq
+        subscription = Subscription(self.connection, stream, after)
+        self.connection.subscriptions[name] = subscription
+        hub.add(subscription)
+        self._ack(*name)
+        if request.last_seq is None:
+            subscription.live = True  # from the next event on; none sent before the ack
+        else:
+            task = asyncio.create_task(self._replay(subscription))
+            self.replays.add(task)
+            task.add_done_callback(self.replays.discard)
+
+    async def _authenticate(self, approval_key: str) -> None:
+        """The first frame binds the connection to the key of its approval key; every later
+        frame must carry the same approval key."""
+        connection = self.connection
+        if connection.principal is not None:
+            digest = approval_hash(self.feed.pepper, approval_key)
+            if not key_material.same_digest(connection.approval_digest, digest):
+                raise InvalidToken("approval_key: 이 연결을 연 접속키와 다릅니다")
+            return
+        async with self.feed.pool_connection() as conn:
+            approval = await check_approval_key(
+                conn,
+                pepper=self.feed.pepper,
+                approval_key=approval_key,
+                client_ip=connection.client_ip,
+            )
+            await self.feed.process.add_connection(
+                conn,
+                connection_id=connection.id,
+                key_id=approval.principal.key_id,
+                client_ip=connection.client_ip,
+            )
+        connection.principal, connection.approval_digest = approval.principal, approval.digest
+
+    async def _open(self, stream: Stream, scope: str) -> int:
+        """The stream's last seq, once its tr_key is known to exist in the caller's scope."""
+        principal = self.connection.principal
+        if len(stream.tr_key) > MAX_TR_KEY_LENGTH:
+            raise NotFound(f"tr_key {stream.tr_key[:MAX_TR_KEY_LENGTH]}…")
+        async with self.feed.pool_connection() as conn:
+            if scope == "accounts":
+                found = await conn.fetchval(ACCOUNT_IN_SCOPE, *scope_args(principal), stream.tr_key)
+            else:
+                found = await conn.fetchval(INSTRUMENT_EXISTS, principal.env, stream.tr_key)
+            if found is None:
+                what = "계좌" if scope == "accounts" else "종목"
+                raise NotFound(f"{what} {stream.tr_key}")
+            head = await conn.fetchval(STREAM_HEAD, stream.env, stream.tr_id, stream.tr_key)
+        return head or 0
+
+    async def _replay(self, subscription: Subscription) -> None:
+        """The stream's kept events after the subscription's last_seq, page by page, each
+        page once the client has read the previous one; then live, with no gap and no
+        repeat: the replay runs until it has reached the cursor of the live fan-out."""
+        connection, stream = self.connection, subscription.stream
+        try:
+            while connection.close_code is None:
+                async with self.feed.pool_connection() as conn:
+                    rows = await conn.fetch(
+                        REPLAY, stream.env, stream.tr_id, stream.tr_key, subscription.after,
+                        REPLAY_PAGE_ROWS,
+                    )  # fmt: skip
+                if connection.subscriptions.get((stream.tr_id, stream.tr_key)) is not subscription:
+                    return  # unsubscribed meanwhile
+                for row in rows:
+                    connection.push(row["frame"])
+                    subscription.after = row["seq"]
+                state = self.feed.hub.streams.get(stream)
+                if state is None or not rows or subscription.after >= state.cursor:
+                    # (no rows below the cursor: past the retention, nothing left to replay)
+                    subscription.after = max(subscription.after, state.cursor if state else 0)
+                    subscription.live = True
+                    return
+                await connection.drained.wait()
+        except DATABASE_DOWN_ERRORS:
+            log.warning("replay of %s stopped: database unreachable", stream)
+            connection.close(protocol.CLOSE_GOING_AWAY)
+
+    def _ack(self, tr_id: str | None, tr_key: str | None, error: AppError | None = None) -> None:
+        self.connection.push(
+            protocol.ack(
+                tr_id, tr_key, subscriptions=len(self.connection.subscriptions), error=error
+            )
+        )

@@ -1,0 +1,203 @@
+"""The realtime feed end to end: real server processes, a real websocket client, a real
+PostgreSQL, and data written the way operators write it (`asset-api data load`, plain SQL)."""
+
+import asyncio
+import time
+from datetime import date
+
+import httpx
+import pytest
+from websockets.exceptions import ConnectionClosed
+
+from asset_api.ingest.dataset import write_dataset
+from tests.data.conftest import ACCOUNT_A, mock_dataset, real_dataset
+from tests.helpers import get_token, make_key, run_asset_api, run_cli
+from tests.realtime.conftest import approval_key, connect
+
+# `count` deposits into an account in one statement, as psql would write them.
+INSERT_DEPOSITS = """
+INSERT INTO transactions (account_id, trade_date, trade_time, kind, amount)
+SELECT a.id, $2::date, '10:00', 'deposit', n
+FROM accounts a, generate_series(1, $3::int) AS n
+WHERE a.account_no = $1 AND a.env = 'real'
+"""
+FIRST_LIVE_SEQ = 9  # account A has 7 transactions in the dataset, one more is loaded below
+
+
+@pytest.fixture
+async def data(db):
+    await write_dataset(db, env="real", dataset=real_dataset())
+    await write_dataset(db, env="mock", dataset=mock_dataset())
+
+
+@pytest.fixture
+async def key_a(db, data):
+    """A real key granted account A, both scopes."""
+    return await make_key(db, env="real", accounts=[ACCOUNT_A])
+
+
+async def deposit(db, account_no: str = ACCOUNT_A, count: int = 1) -> None:
+    await db.execute(INSERT_DEPOSITS, account_no, date(2026, 12, 1), count)
+
+
+async def rest_rows(server, creds, path: str, field: str) -> list[dict]:
+    async with httpx.AsyncClient(base_url=server.base_url) as client:
+        await get_token(client, creds)
+        res = await client.get(path, headers=creds.auth_header)
+    assert res.status_code == 200, res.text
+    return res.json()[field] if field else res.json()
+
+
+async def test_a_loaded_transaction_reaches_a_subscriber_within_a_second(
+    server, key_a, migrated, tmp_path
+):
+    key = await approval_key(server, key_a)
+    async with connect(server, key) as feed:
+        ack = await feed.subscribe("transactions", ACCOUNT_A)
+        assert ack == {
+            "header": {"tr_id": "transactions", "tr_key": ACCOUNT_A},
+            "body": {
+                "return_code": 0,
+                "return_msg": "정상적으로 처리되었습니다",
+                "subscriptions": 1,
+                "max_subscriptions": 41,
+            },
+        }
+        folder = tmp_path / "load"
+        folder.mkdir()
+        (folder / "transactions.csv").write_text(
+            "account_no,trade_date,trade_time,kind,instrument_code,quantity,price,amount,fee,tax\n"
+            f"{ACCOUNT_A},20261201,093000,buy,005930,2,75000,,150,\n"
+        )
+        loading = asyncio.create_task(
+            asyncio.to_thread(run_cli, migrated, tmp_path, "load", str(folder))
+        )
+        event = await feed.next(within=30)
+        arrived = time.monotonic()
+        result = await loading
+        exited = time.monotonic()
+        assert result.returncode == 0, result.stderr
+        # The load commits before its process exits; its event is here within a second of that.
+        assert arrived <= exited + 1.0
+        assert event["header"] == {
+            "tr_id": "transactions",
+            "tr_key": ACCOUNT_A,
+            "seq": FIRST_LIVE_SEQ - 1,
+        }
+        rest = await rest_rows(
+            server,
+            key_a,
+            f"/asset-erp/v1/accounts/{ACCOUNT_A}/transactions?start_date=20261201&end_date=20261201",
+            "transactions",
+        )
+        assert event["body"] == rest[0]  # the same fields and values as the REST row
+        await feed.nothing_more()
+
+
+async def test_a_committed_row_reaches_the_subscriber_within_a_second(server, db, key_a):
+    async with connect(server, await approval_key(server, key_a)) as feed:
+        await feed.subscribe("transactions", ACCOUNT_A)
+        await deposit(db)
+        committed = time.monotonic()
+        event = await feed.next()
+        assert time.monotonic() - committed < 1.0
+        assert event["body"]["kind"] == "deposit" and event["body"]["amount"] == 1
+
+
+async def test_with_two_server_processes_a_subscriber_on_either_gets_each_event_once(
+    servers, db, key_a
+):
+    first, second = servers
+    async with (
+        connect(first, await approval_key(first, key_a)) as on_first,
+        connect(second, await approval_key(second, key_a)) as on_second,
+    ):
+        await on_first.subscribe("transactions", ACCOUNT_A)
+        await on_second.subscribe("transactions", ACCOUNT_A)
+        await deposit(db, count=3)
+        for feed in (on_first, on_second):
+            seqs = [event["header"]["seq"] for event in await feed.events(3)]
+            assert seqs == [8, 9, 10]
+            await feed.nothing_more()
+
+
+async def test_a_client_that_reconnects_with_last_seq_gets_exactly_what_it_missed(
+    servers, db, key_a
+):
+    first, second = servers
+    async with connect(first, await approval_key(first, key_a)) as feed:
+        await feed.subscribe("transactions", ACCOUNT_A)
+        await deposit(db, count=2)
+        seen = [e["header"]["seq"] for e in await feed.events(2)]
+    assert seen == [8, 9]
+    await deposit(db, count=3)  # while the client is away
+    # Back on the other process, resuming from the last seq it saw.
+    async with connect(second, await approval_key(second, key_a)) as feed:
+        ack = await feed.subscribe("transactions", ACCOUNT_A, last_seq=seen[-1])
+        assert ack["body"]["return_code"] == 0
+        await deposit(db, count=1)  # live, after the replay
+        events = await feed.events(4)
+        assert [e["header"]["seq"] for e in events] == [10, 11, 12, 13]
+        assert [e["body"]["amount"] for e in events] == [1, 2, 3, 1]
+        await feed.nothing_more()
+
+
+async def test_last_seq_zero_replays_everything_kept(server, key_a):
+    async with connect(server, await approval_key(server, key_a)) as feed:
+        await feed.subscribe("transactions", ACCOUNT_A, last_seq=0)
+        events = await feed.events(7)
+        assert [e["header"]["seq"] for e in events] == list(range(1, 8))
+        rest = await rest_rows(
+            server,
+            key_a,
+            f"/asset-erp/v1/accounts/{ACCOUNT_A}/transactions?start_date=20260101&end_date=20261231",
+            "transactions",
+        )
+        # The REST list is newest first; the stream oldest first, in trade order.
+        assert [e["body"] for e in events] == rest[::-1]
+        await feed.nothing_more()
+
+
+async def test_revocation_closes_the_connections_on_every_process_within_5_seconds(
+    servers, db, key_a, migrated, tmp_path
+):
+    first, second = servers
+    async with (
+        connect(first, await approval_key(first, key_a)) as on_first,
+        connect(second, await approval_key(second, key_a)) as on_second,
+    ):
+        await on_first.subscribe("balance", ACCOUNT_A)
+        await on_second.subscribe("prices", "005930")
+        revoked = time.monotonic()
+        result = await asyncio.to_thread(
+            run_asset_api, migrated, tmp_path, "keys", "revoke", key_a.appkey, "--json"
+        )
+        assert result.returncode == 0, result.stderr
+        for feed in (on_first, on_second):
+            with pytest.raises(ConnectionClosed) as closed:
+                await feed.next(within=6)
+            assert closed.value.rcvd.code == 4001
+        assert time.monotonic() - revoked < 5.0 + 1.0  # the CLI's own start-up included
+
+
+@pytest.mark.parametrize("change", ["disabled", "expired", "user disabled"])
+async def test_a_disabled_or_expired_key_is_closed_too(server, db, key_a, change):
+    async with connect(server, await approval_key(server, key_a)) as feed:
+        await feed.subscribe("transactions", ACCOUNT_A)
+        if change == "disabled":
+            await db.execute(
+                "UPDATE api_keys SET status = 'disabled' WHERE appkey = $1", key_a.appkey
+            )
+        elif change == "expired":
+            await db.execute(
+                "UPDATE api_keys SET expires_at = now() WHERE appkey = $1", key_a.appkey
+            )
+        else:
+            await db.execute(
+                "UPDATE api_users SET status = 'disabled' WHERE id = $1", key_a.user_id
+            )
+        changed = time.monotonic()
+        with pytest.raises(ConnectionClosed) as closed:
+            await feed.next(within=6)
+        assert closed.value.rcvd.code == 4001
+        assert time.monotonic() - changed < 5.0
