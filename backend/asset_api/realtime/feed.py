@@ -2,7 +2,8 @@
 in the connection registry, and the watch that runs every second:
 
 - PINGPONG to every connection every `realtime_ping_seconds`; a connection silent for
-  `realtime_idle_seconds` is closed (4003);
+  `realtime_idle_seconds` is closed (4003), and so is one whose client has read nothing of
+  what waits for it for as long (4002);
 - every `realtime_key_check_seconds`, the keys with connections here are looked up, and the
   connections of a revoked, disabled or expired key close (4001). Every process does this for
   its own connections, so a revocation reaches them all within that bound plus a second.
@@ -89,7 +90,10 @@ class Feed:
     def beat_connections(self, now: float) -> None:
         settings = self.settings
         for connection in self.hub.connections:
-            if now - connection.last_heard >= settings.realtime_idle_seconds:
+            if connection.outbox:  # frames wait: the client is judged by its reading
+                if now - connection.last_sent >= settings.realtime_idle_seconds:
+                    connection.close(protocol.CLOSE_SLOW_READER)
+            elif connection.quiet_for(now) >= settings.realtime_idle_seconds:
                 connection.close(protocol.CLOSE_SILENT)
             elif now - connection.last_ping >= settings.realtime_ping_seconds:
                 connection.last_ping = now

@@ -7,18 +7,22 @@ there. What is kept is only what delivery needs: per stream the last seq this pr
 (its cursor), per subscription the last seq it was sent.
 
 A connection's frames go through its outbox, a deque drained by the connection's own sender;
-the fan-out only appends. A client that does not read fills its outbox to the bound and is
-closed (4002), and never slows the others.
+the fan-out only appends, and never waits for anyone. A subscription whose connection has half
+its send buffer waiting stops taking live frames and catches up from the table instead, at the
+pace its client reads (a bulk load's burst costs a fast reader nothing and a slow one no
+memory). A client that reads nothing at all for the idle limit, or lets the whole buffer fill,
+is closed (4002).
 """
 
 import asyncio
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from asset_api.auth.principal import Principal
-from asset_api.realtime.protocol import CLOSE_SLOW_READER
+from asset_api.realtime.protocol import CLOSE_SLOW_READER, PINGPONG_FRAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,7 @@ class Connection:
         self.id = uuid.uuid4()
         self.client_ip = client_ip
         self.max_buffer_bytes = max_buffer_bytes
+        self.high_water = max_buffer_bytes // 2
         self.principal: Principal | None = None  # bound by the first frame with a valid key
         self.approval_digest: bytes | None = None
         self.subscriptions: dict[tuple[str, str], Subscription] = {}
@@ -45,7 +50,17 @@ class Connection:
         self.drained.set()
         self.close_code: int | None = None
         self.closed = asyncio.Event()  # set with close_code
-        self.last_heard = self.last_ping = time.monotonic()
+        # Silence is counted from the later of the last frame heard and the last time all the
+        # data queued for the client had gone out: a client behind a burst cannot answer a
+        # PINGPONG queued after it.
+        self.last_heard = self.last_ping = self.last_sent = self.drained_at = time.monotonic()
+        self._sent_data = False
+        # Called with a subscription that fell behind: its session catches it up from the table.
+        self.on_lag: Callable[[Subscription], None] = lambda subscription: None
+
+    @property
+    def lagging(self) -> bool:
+        return self.buffered_bytes > self.high_water
 
     def push(self, frame: str) -> None:
         if self.close_code is not None:
@@ -63,12 +78,19 @@ class Connection:
 
     def take(self) -> str | None:
         """The next frame to send (the sender's side), or None when the outbox is empty."""
+        self.last_sent = time.monotonic()
         if not self.outbox:
+            if self._sent_data:
+                self.drained_at, self._sent_data = self.last_sent, False
             self.drained.set()
             return None
         frame = self.outbox.popleft()
         self.buffered_bytes -= len(frame)
+        self._sent_data = self._sent_data or frame is not PINGPONG_FRAME
         return frame
+
+    def quiet_for(self, now: float) -> float:
+        return now - max(self.last_heard, self.drained_at)
 
     def close(self, code: int) -> None:
         if self.close_code is None:
@@ -146,10 +168,16 @@ class Hub:
             return
         state.cursor = seq
         for subscription in state.subscriptions:
-            if subscription.live and seq > subscription.after:
-                subscription.after = seq
-                subscription.connection.push(frame)
-                self.events_delivered += 1
+            if not subscription.live or seq <= subscription.after:
+                continue
+            connection = subscription.connection
+            if connection.lagging:
+                subscription.live = False
+                connection.on_lag(subscription)
+                continue
+            subscription.after = seq
+            connection.push(frame)
+            self.events_delivered += 1
 
     def close_key(self, key_id: int, code: int) -> int:
         """Close every connection of a key; returns how many."""

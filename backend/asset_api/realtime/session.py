@@ -42,6 +42,7 @@ class Session:
         self.feed = feed
         self.connection = connection
         self.replays: set[asyncio.Task] = set()
+        connection.on_lag = self._catch_up
 
     async def receive(self, text: str | None) -> None:
         """One client frame (None: a binary one)."""
@@ -108,9 +109,13 @@ class Session:
         if request.last_seq is None:
             subscription.live = True  # from the next event on; none sent before the ack
         else:
-            task = asyncio.create_task(self._replay(subscription))
-            self.replays.add(task)
-            task.add_done_callback(self.replays.discard)
+            self._catch_up(subscription)
+
+    def _catch_up(self, subscription: Subscription) -> None:
+        """Send the subscription its events after `after` from the table, then live again."""
+        task = asyncio.create_task(self._replay(subscription))
+        self.replays.add(task)
+        task.add_done_callback(self.replays.discard)
 
     async def _authenticate(self, approval_key: str) -> None:
         """The first frame binds the connection to the key of its approval key; every later
@@ -153,8 +158,8 @@ class Session:
         return head or 0
 
     async def _replay(self, subscription: Subscription) -> None:
-        """The stream's kept events after the subscription's last_seq, page by page, each
-        page once the client has read the previous one; then live, with no gap and no
+        """The stream's kept events after the subscription's last seq, page by page, never
+        more than half the send buffer ahead of the client; then live, with no gap and no
         repeat: the replay runs until it has reached the cursor of the live fan-out."""
         connection, stream = self.connection, subscription.stream
         try:
@@ -167,6 +172,10 @@ class Session:
                 if connection.subscriptions.get((stream.tr_id, stream.tr_key)) is not subscription:
                     return  # unsubscribed meanwhile
                 for row in rows:
+                    if connection.lagging:
+                        await connection.drained.wait()
+                    if connection.close_code is not None:
+                        return
                     connection.push(row["frame"])
                     subscription.after = row["seq"]
                 state = self.feed.hub.streams.get(stream)
@@ -175,7 +184,6 @@ class Session:
                     subscription.after = max(subscription.after, state.cursor if state else 0)
                     subscription.live = True
                     return
-                await connection.drained.wait()
         except DATABASE_DOWN_ERRORS:
             log.warning("replay of %s stopped: database unreachable", stream)
             connection.close(protocol.CLOSE_GOING_AWAY)
