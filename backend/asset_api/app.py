@@ -113,7 +113,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.state.realtime = feed
     for router in ROUTERS:
         app.include_router(router)
-    app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
+    for document in ("openapi.json", "asyncapi.json"):
+        app.add_route(f"/{document}", _generated_document(document), include_in_schema=False)
     install_error_handlers(app, settings)
     app.add_middleware(
         CORSMiddleware,
@@ -128,11 +129,12 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     return app
 
 
-def _openapi_document():
-    """GET /openapi.json: the document `make gen` wrote from api-spec/, read once."""
-    body = (resources.files("asset_api.models") / "openapi.json").read_bytes()
+def _generated_document(name: str):
+    """GET /openapi.json and /asyncapi.json: the documents `make gen` wrote from api-spec/,
+    read once."""
+    body = (resources.files("asset_api.models") / name).read_bytes()
 
-    async def openapi_json(request: Request) -> Response:
+    async def generated_document(request: Request) -> Response:
         return Response(body, media_type="application/json")
 
-    return openapi_json
+    return generated_document

@@ -59,10 +59,14 @@ def test_a_misspelled_field_names_file_and_field(spec_copy, tmp_path, run_specge
 
 
 def test_a_wrong_type_names_file_and_field(spec_copy, tmp_path, run_specgen):
-    edit(spec_copy / "data/balance.yaml", "name: 예수금, type: Integer", "name: 예수금, type: Int")
+    edit(
+        spec_copy / "auth/get-auth.yaml",
+        "name: 유효기간, type: Integer",
+        "name: 유효기간, type: Int",
+    )
     result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
     assert result.code == 1
-    assert "api-spec/data/balance.yaml: response.body[2].type: must be one of" in result.err
+    assert "api-spec/auth/get-auth.yaml: response.body[4].type: must be one of" in result.err
 
 
 def test_a_missing_required_field_is_named(spec_copy, tmp_path, run_specgen):
