@@ -45,8 +45,10 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(database_url: str, workdir: Path, **settings: str) -> Server:
-    port = _free_port()
+def start_server(
+    database_url: str, workdir: Path, port: int | None = None, **settings: str
+) -> Server:
+    port = port or _free_port()
     env = (
         os.environ
         | SERVER_SETTINGS
