@@ -9,6 +9,8 @@ import httpx
 import pytest
 from websockets.exceptions import ConnectionClosed
 
+from asset_api.admin.api_keys import get_key
+from asset_api.admin.dashboard import dashboard_counts
 from asset_api.ingest.dataset import write_dataset
 from tests.data.conftest import ACCOUNT_A, mock_dataset, real_dataset
 from tests.helpers import get_token, make_key, run_asset_api, run_cli
@@ -201,3 +203,28 @@ async def test_a_disabled_or_expired_key_is_closed_too(server, db, key_a, change
             await feed.next(within=6)
         assert closed.value.rcvd.code == 4001
         assert time.monotonic() - changed < 5.0
+
+
+async def test_the_admin_counts_open_connections_across_processes_and_forgets_dead_ones(
+    servers, db, key_a
+):
+    first, second = servers
+    async with (
+        connect(first, await approval_key(first, key_a)) as on_first,
+        connect(second, await approval_key(second, key_a)) as on_second,
+    ):
+        for feed in (on_first, on_second):
+            await feed.subscribe("transactions", ACCOUNT_A)
+        key = await get_key(db, appkey=key_a.appkey)
+        assert key["realtime_connections"] == 2
+        assert (await dashboard_counts(db))["realtime_connections"] == 2
+        # A process that stops beating (as a dead one would) stops being counted. (In one
+        # transaction: the live process's next beat waits for it.)
+        async with db.transaction():
+            await db.execute(
+                "UPDATE realtime_processes SET beat_at = now() - interval '1 minute'"
+                " WHERE id = (SELECT process_id FROM realtime_connections LIMIT 1)"
+            )
+            assert (await get_key(db, appkey=key_a.appkey))["realtime_connections"] == 1
+    await asyncio.sleep(0.5)  # the processes delete the rows of closed connections
+    assert (await get_key(db, appkey=key_a.appkey))["realtime_connections"] == 0

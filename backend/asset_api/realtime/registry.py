@@ -1,9 +1,10 @@
 """The registry of open websocket connections across processes, for the admin screens.
 
 Each process has a row in realtime_processes that it beats every few seconds, and a row in
-realtime_connections per connection bound to a key. Counts take only the connections of
-processes that beat recently: a process that died (no chance to delete its rows) stops being
-counted within STALE_SECONDS, and housekeeping deletes its rows later.
+realtime_connections per connection bound to a key. Counts read the view
+realtime_open_connections (migration 0008), which takes only the connections of processes
+that beat in the last 15 seconds: a process that died (no chance to delete its rows) stops
+being counted within that bound, and housekeeping deletes its rows later.
 """
 
 import os
@@ -12,7 +13,6 @@ import uuid
 
 import asyncpg
 
-STALE_SECONDS = 15
 # Rows of processes silent for this long are deleted (their connections with them).
 FORGET_SECONDS = 300
 

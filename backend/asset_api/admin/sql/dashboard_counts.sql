@@ -8,7 +8,8 @@ SELECT
     (SELECT count(*) FROM access_tokens WHERE issued_at > now() - interval '24 hours')
         AS tokens_24h,
     r.requests AS requests_24h,
-    r.refusals AS refusals_24h
+    r.refusals AS refusals_24h,
+    (SELECT count(*) FROM realtime_open_connections) AS realtime_connections
 FROM (
     SELECT count(*) AS requests, count(*) FILTER (WHERE return_code <> 0) AS refusals
     FROM request_log

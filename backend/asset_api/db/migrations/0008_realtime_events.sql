@@ -378,3 +378,11 @@ CREATE TABLE realtime_connections (
 );
 CREATE INDEX realtime_connections_key ON realtime_connections (key_id);
 CREATE INDEX realtime_connections_process ON realtime_connections (process_id);
+
+-- The connections that are open now: those of processes that beat in the last 15 seconds
+-- (they beat every 2 s; a process that died stops counting within the bound).
+CREATE VIEW realtime_open_connections AS
+SELECT c.*
+FROM realtime_connections c
+JOIN realtime_processes p ON p.id = c.process_id
+WHERE p.beat_at > now() - interval '15 seconds';
