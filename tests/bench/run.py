@@ -46,6 +46,7 @@ from asset_api.ingest.dataset import Dataset, write_dataset
 from asset_api.ingest.demo import load_demo
 from asset_api.ingest.demo_catalog import INSTRUMENTS
 from asset_api.settings import default_pool_max
+from tests.bench import realtime
 
 # Each scenario is measured in ROUNDS slices, interleaved with the others, so that a change in
 # the machine's background load (other processes) falls on all of them alike.
@@ -484,6 +485,10 @@ def main() -> int:
                 token = httpx.post(f"{base_url}{PREFIX}/get-auth", json=credentials).json()
                 plan = scenarios(base_url, token["token"], prepared)
                 results = run_rounds(plan, workdir, CpuMeter(server_pid, workdir / "pg"))
+                log(f"realtime: {realtime.SUBSCRIBERS:,} subscribers")
+                streamed = asyncio.run(realtime.measure(
+                    base_url, server_pid, database_url, credentials, BALANCE_ACCOUNT
+                ))  # fmt: skip
         finally:
             cluster.cleanup()
     generator = "wrk" if shutil.which("wrk") else "tests/bench/loadgen.py (httpx)"
@@ -495,7 +500,9 @@ def main() -> int:
         f"{os.environ.get('ASSET_API_DB_POOL_MAX') or default_pool_max()} pooled connections",
     }
     labels = {name: scenario.label for name, scenario in plan.items()}
-    return 0 if report(results, labels, conditions) else 1
+    clean = report(results, labels, conditions)
+    realtime.report(streamed)
+    return 0 if clean and streamed.deliveries == realtime.SUBSCRIBERS * realtime.EVENTS else 1
 
 
 if __name__ == "__main__":
