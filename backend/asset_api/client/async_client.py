@@ -40,7 +40,6 @@ from typing import Any
 
 import httpx
 
-from asset_api.client import realtime
 from asset_api.client.errors import (
     ApiError,
     AssetApiError,
@@ -48,6 +47,7 @@ from asset_api.client.errors import (
     PaginationError,
     real_return_code,
 )
+from asset_api.client.realtime import subscription_events, websocket_url
 from asset_api.client.tokens import KST, Token, parse_token_response
 
 logger = logging.getLogger("asset_api.client")
@@ -166,8 +166,8 @@ class AsyncAssetApiClient:
         subscription is refused and AuthenticationException when the key's connections are
         closed for good (4001)."""
         self._ensure_open()
-        return realtime.events(
-            realtime.websocket_url(self._base_url),
+        return subscription_events(
+            websocket_url(self._base_url),
             tr_id,
             tr_key,
             approval_key=lambda fresh: self.get_approval_key(fresh=fresh),

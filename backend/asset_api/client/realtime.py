@@ -31,7 +31,7 @@ def subscribe_frame(approval_key: str, tr_id: str, tr_key: str, last_seq: int | 
     return json.dumps({"header": header, "body": {"input": data}})
 
 
-async def events(
+async def subscription_events(
     url: str,
     tr_id: str,
     tr_key: str,
