@@ -7,12 +7,11 @@ from datetime import date, timedelta
 import asyncpg
 
 from asset_api.auth.principal import Principal
-from asset_api.data.instrument import CHANGE_COLUMNS
 from asset_api.data.paging import decode_price_key, encode_price_key
 from asset_api.db import sql
 from asset_api.errors import NotFound
 
-DAILY_PRICES = sql.load(__package__, "daily_prices", change_columns=CHANGE_COLUMNS)
+DAILY_PRICES = sql.load(__package__, "daily_prices")
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,8 +54,88 @@ $$;
 CREATE TRIGGER realtime_events_append_only BEFORE UPDATE ON realtime_events
     FOR EACH ROW EXECUTE FUNCTION realtime_events_are_append_only();
 
+-- The fields of the REST endpoints' rows, defined once here and read by both the endpoints'
+-- statements (data/sql/*.sql) and the triggers below, so that an event carries exactly the
+-- fields and values of the REST row it reports. Plain SQL functions that the planner inlines
+-- into the statements that call them: the plans of the endpoints are those of the same SQL
+-- written out in place.
+
+-- A percentage with two decimals, rounded half away from zero, as text ("12.34", "-3.10");
+-- "0.00" when the base is zero.
+CREATE FUNCTION percent_of(part numeric, whole numeric) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT COALESCE(round(part * 100.0 / NULLIF(whole, 0), 2), 0.00)::text
+$$;
+
+-- The change of a close against the previous trading day's (none: 0 and "0.00").
+CREATE FUNCTION price_change(close bigint, previous_close bigint)
+RETURNS TABLE (change bigint, change_rate text) LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT COALESCE(close - previous_close, 0), percent_of(close - previous_close, previous_close)
+$$;
+
+-- One row of GET .../transactions (TransactionsTransactionsItem): transaction `t`, with the
+-- code and name of its instrument `i` (NULL for a cash movement).
+CREATE FUNCTION transaction_item(t transactions, i instruments)
+RETURNS TABLE (transaction_id text, trade_date text, trade_time text, kind text, code text,
+               name text, quantity bigint, price bigint, amount bigint, fee bigint, tax bigint,
+               settlement_amount bigint)
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT 'TX' || to_char(t.trade_date, 'YYYYMMDD')
+               || lpad(t.id::text, greatest(6, length(t.id::text)), '0'),
+           to_char(t.trade_date, 'YYYYMMDD'),
+           to_char(t.trade_time, 'HH24MISS'),
+           t.kind, i.code, i.name, t.quantity, t.price, t.amount, t.fee, t.tax,
+           t.settlement_amount
+$$;
+
+-- The holdings of an account as GET .../balance values them: BalanceHoldingsItem's fields
+-- up to the weight (a share of the account's total, which the caller has), then the
+-- instrument's id and the date of the close it is valued at. A position is valued at its
+-- instrument's latest close (latest_prices, migration 0005), or at what was paid for it while
+-- it has no price yet; the average price is cut to the won.
+CREATE FUNCTION balance_holdings(account bigint)
+RETURNS TABLE (code text, name text, quantity bigint, avg_purchase_price bigint,
+               purchase_amount bigint, current_price bigint, evaluation_amount bigint,
+               profit_loss bigint, profit_loss_rate text, instrument_id bigint, price_date date)
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT i.code, i.name, h.quantity, h.purchase_amount / h.quantity, h.purchase_amount,
+           c.current_price, v.evaluation_amount, v.evaluation_amount - h.purchase_amount,
+           percent_of(v.evaluation_amount - h.purchase_amount, h.purchase_amount),
+           h.instrument_id, p.trade_date
+    FROM holdings h
+    JOIN instruments i ON i.id = h.instrument_id
+    LEFT JOIN latest_prices p ON p.instrument_id = h.instrument_id
+    CROSS JOIN LATERAL (
+        SELECT COALESCE(p.close, h.purchase_amount / h.quantity) AS current_price
+    ) c
+    CROSS JOIN LATERAL (SELECT h.quantity * c.current_price AS evaluation_amount) v
+    WHERE h.account_id = account
+$$;
+
+-- The summary of GET .../balance (BalanceResponse's fields before the holdings) of an account
+-- in environment `account_env`, from the totals of its holdings (balance_holdings). Without
+-- holdings, price_date is the environment's latest trading day, and without any price at all
+-- today in Korea.
+CREATE FUNCTION balance_summary(account bigint, account_env text, purchased bigint,
+                                evaluated bigint, priced_on date)
+RETURNS TABLE (price_date text, deposit bigint, total_purchase_amount bigint,
+               total_evaluation_amount bigint, total_profit_loss bigint,
+               total_profit_loss_rate text, estimated_assets bigint)
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT to_char(COALESCE(priced_on, (
+               SELECT max(latest.trade_date)
+               FROM latest_prices latest
+               JOIN instruments i ON i.id = latest.instrument_id
+               WHERE i.env = account_env
+           ), (now() AT TIME ZONE 'Asia/Seoul')::date), 'YYYYMMDD'),
+           COALESCE(c.deposit, 0), purchased, evaluated, evaluated - purchased,
+           percent_of(evaluated - purchased, purchased), COALESCE(c.deposit, 0) + evaluated
+    FROM (SELECT account AS id) a
+    LEFT JOIN cash_balances c ON c.account_id = a.id
+$$;
+
 -- Advance the streams of (envs[i], tr_id, keys[i]) by counts[i] events; returns each stream's
--- new last seq, in the order of `keys`. Sorted, so two bulk writers lock streams in one order.
+-- new last seq. Sorted, so two bulk writers lock the streams they share in one order.
 CREATE FUNCTION realtime_advance(tr text, envs text[], keys text[], counts bigint[])
 RETURNS TABLE (env text, tr_key text, last_seq bigint) LANGUAGE sql AS $$
     INSERT INTO realtime_streams AS s (env, tr_id, tr_key, last_seq)
@@ -79,7 +159,7 @@ END
 $$;
 
 -- transactions → stream `transactions` of the account: each new row, with the fields of
--- GET .../transactions (data/sql/transactions.sql renders the same item; the tests compare).
+-- GET .../transactions (transaction_item, which data/sql/transactions.sql reads too).
 CREATE FUNCTION realtime_transaction_events() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     envs text[];
@@ -90,33 +170,22 @@ BEGIN
     SELECT array_agg(a.env), array_agg(a.account_no), array_agg(n) INTO envs, keys, counts
     FROM (SELECT account_id, count(*) AS n FROM new_rows GROUP BY account_id) t
     JOIN accounts a ON a.id = t.account_id;
-    SELECT array_agg(h.env), array_agg(h.tr_key), array_agg(h.last_seq) INTO envs, keys, seqs
-    FROM realtime_advance('transactions', envs, keys, counts) h;
     IF keys IS NULL THEN
         RETURN NULL;
     END IF;
+    SELECT array_agg(h.env), array_agg(h.tr_key), array_agg(h.last_seq) INTO envs, keys, seqs
+    FROM realtime_advance('transactions', envs, keys, counts) h;
     INSERT INTO realtime_events (env, tr_id, tr_key, seq, body)
-    SELECT r.env, 'transactions', r.account_no,
-           head.seq - count(*) OVER (PARTITION BY r.env, r.account_no)
-               + row_number() OVER (PARTITION BY r.env, r.account_no
-                                    ORDER BY r.trade_date, r.trade_time, r.id),
+    SELECT a.env, 'transactions', a.account_no,
+           head.seq - count(*) OVER (PARTITION BY a.id)
+               + row_number() OVER (PARTITION BY a.id ORDER BY t.trade_date, t.trade_time, t.id),
            row_to_json(item)
-    FROM (
-        SELECT t.*, a.env, a.account_no, i.code, i.name
-        FROM new_rows t
-        JOIN accounts a ON a.id = t.account_id
-        LEFT JOIN instruments i ON i.id = t.instrument_id
-    ) r
-    CROSS JOIN LATERAL (
-        SELECT 'TX' || to_char(r.trade_date, 'YYYYMMDD')
-                   || lpad(r.id::text, greatest(6, length(r.id::text)), '0') AS transaction_id,
-               to_char(r.trade_date, 'YYYYMMDD') AS trade_date,
-               to_char(r.trade_time, 'HH24MISS') AS trade_time,
-               r.kind, r.code, r.name, r.quantity, r.price, r.amount, r.fee, r.tax,
-               r.settlement_amount
-    ) item
+    FROM new_rows t
+    JOIN accounts a ON a.id = t.account_id
+    LEFT JOIN instruments i ON i.id = t.instrument_id
+    CROSS JOIN LATERAL transaction_item(t, i) item
     JOIN unnest(envs, keys, seqs) AS head (env, account_no, seq)
-        ON head.env = r.env AND head.account_no = r.account_no;
+        ON head.env = a.env AND head.account_no = a.account_no;
     PERFORM realtime_notify('transactions', envs, keys, seqs);
     RETURN NULL;
 END
@@ -127,10 +196,11 @@ CREATE TRIGGER realtime_transactions_on_insert AFTER INSERT ON transactions
     FOR EACH STATEMENT EXECUTE FUNCTION realtime_transaction_events();
 
 -- daily_prices → stream `prices` of the instrument: each new or changed row, with the fields of
--- GET .../daily-prices (data/sql/daily_prices.sql; the tests compare). The change is against
--- the previous trading day's close in daily_prices, which already holds the statement's rows:
--- one backward step on its primary key per row, whatever the statement's size and shape (a
--- join with the transition table, whose size the planner cannot know, may go quadratic).
+-- GET .../daily-prices (as data/sql/daily_prices.sql renders them, with price_change). The
+-- change is against the previous trading day's close in daily_prices, which already holds the
+-- statement's rows: one backward step on its primary key per row, whatever the statement's
+-- size and shape (a join with the transition table, whose size the planner cannot know, may
+-- go quadratic).
 CREATE FUNCTION realtime_price_events() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     envs text[];
@@ -147,29 +217,25 @@ BEGIN
     SELECT array_agg(h.env), array_agg(h.tr_key), array_agg(h.last_seq) INTO envs, keys, seqs
     FROM realtime_advance('prices', envs, keys, counts) h;
     INSERT INTO realtime_events (env, tr_id, tr_key, seq, body)
-    SELECT r.env, 'prices', r.code,
-           head.seq - count(*) OVER (PARTITION BY r.env, r.code)
-               + row_number() OVER (PARTITION BY r.env, r.code ORDER BY r.trade_date),
+    SELECT i.env, 'prices', i.code,
+           head.seq - count(*) OVER (PARTITION BY i.id)
+               + row_number() OVER (PARTITION BY i.id ORDER BY d.trade_date),
            row_to_json(item)
-    FROM (
-        SELECT n.*, i.env, i.code, (
-                   SELECT b.close FROM daily_prices b
-                   WHERE b.instrument_id = n.instrument_id AND b.trade_date < n.trade_date
-                   ORDER BY b.trade_date DESC
-                   LIMIT 1
-               ) AS previous_close
-        FROM new_rows n
-        JOIN instruments i ON i.id = n.instrument_id
-    ) r
+    FROM new_rows d
+    JOIN instruments i ON i.id = d.instrument_id
+    LEFT JOIN LATERAL (
+        SELECT b.close AS previous_close FROM daily_prices b
+        WHERE b.instrument_id = d.instrument_id AND b.trade_date < d.trade_date
+        ORDER BY b.trade_date DESC
+        LIMIT 1
+    ) b ON true
     CROSS JOIN LATERAL (
-        SELECT to_char(r.trade_date, 'YYYYMMDD') AS date, r.open, r.high, r.low, r.close,
-               r.volume, r.trading_value,
-               COALESCE(r.close - r.previous_close, 0) AS change,
-               COALESCE(round((r.close - r.previous_close) * 100.0
-                              / NULLIF(r.previous_close, 0), 2), 0.00)::text AS change_rate
+        SELECT to_char(d.trade_date, 'YYYYMMDD') AS date, d.open, d.high, d.low, d.close,
+               d.volume, d.trading_value, c.change, c.change_rate
+        FROM price_change(d.close, b.previous_close) c
     ) item
     JOIN unnest(envs, keys, seqs) AS head (env, code, seq)
-        ON head.env = r.env AND head.code = r.code;
+        ON head.env = i.env AND head.code = i.code;
     PERFORM realtime_notify('prices', envs, keys, seqs);
     RETURN NULL;
 END
@@ -249,73 +315,44 @@ CREATE TRIGGER realtime_cash_on_delete AFTER DELETE ON cash_balances
     REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION realtime_note_cash();
 
--- The balance event of one account: the summary fields of GET .../balance and its rows for
--- the instruments in `changed` (a position that is gone: quantity 0 and zero amounts), as
--- data/sql/balance.sql computes them (the tests compare the two).
+-- The balance event of one account: the summary of GET .../balance and its holdings rows for
+-- the instruments in `changed` (a position that is gone: quantity 0 and zero amounts), from
+-- balance_holdings and balance_summary, which data/sql/balance.sql reads too.
 CREATE FUNCTION realtime_balance_body(account bigint, changed bigint[]) RETURNS json
 LANGUAGE sql STABLE AS $$
-    WITH position AS (
-        SELECT h.instrument_id, h.quantity, h.purchase_amount,
-               h.purchase_amount / h.quantity AS avg_purchase_price,
-               COALESCE(p.close, h.purchase_amount / h.quantity) AS current_price,
-               p.trade_date AS price_date
-        FROM holdings h
-        LEFT JOIN latest_prices p ON p.instrument_id = h.instrument_id
-        WHERE h.account_id = account
-    ),
-    valued AS (
-        SELECT *, quantity * current_price AS evaluation_amount FROM position
+    WITH holding AS (
+        SELECT * FROM balance_holdings(account)
     ),
     total AS (
         SELECT COALESCE(sum(purchase_amount), 0)::bigint AS purchase_amount,
                COALESCE(sum(evaluation_amount), 0)::bigint AS evaluation_amount,
                max(price_date) AS price_date
-        FROM valued
+        FROM holding
     ),
-    summary AS (
-        SELECT to_char(COALESCE(t.price_date, (
-                   SELECT max(latest.trade_date)
-                   FROM latest_prices latest
-                   JOIN instruments i ON i.id = latest.instrument_id
-                   WHERE i.env = a.env
-               ), (now() AT TIME ZONE 'Asia/Seoul')::date), 'YYYYMMDD') AS price_date,
-               COALESCE(c.deposit, 0) AS deposit,
-               t.purchase_amount AS total_purchase_amount,
-               t.evaluation_amount AS total_evaluation_amount,
-               t.evaluation_amount - t.purchase_amount AS total_profit_loss,
-               COALESCE(round((t.evaluation_amount - t.purchase_amount) * 100.0
-                              / NULLIF(t.purchase_amount, 0), 2), 0.00)::text
-                   AS total_profit_loss_rate,
-               COALESCE(c.deposit, 0) + t.evaluation_amount AS estimated_assets
-        FROM accounts a
-        LEFT JOIN cash_balances c ON c.account_id = a.id
+    changed_holding AS (
+        SELECT h.code, h.name, h.quantity, h.avg_purchase_price, h.purchase_amount,
+               h.current_price, h.evaluation_amount, h.profit_loss, h.profit_loss_rate,
+               percent_of(h.evaluation_amount, t.evaluation_amount) AS weight
+        FROM holding h
         CROSS JOIN total t
-        WHERE a.id = account
-    ),
-    holding AS (
-        SELECT i.code, i.name,
-               COALESCE(v.quantity, 0) AS quantity,
-               COALESCE(v.avg_purchase_price, 0) AS avg_purchase_price,
-               COALESCE(v.purchase_amount, 0) AS purchase_amount,
-               COALESCE(v.current_price, lp.close, 0) AS current_price,
-               COALESCE(v.evaluation_amount, 0) AS evaluation_amount,
-               COALESCE(v.evaluation_amount - v.purchase_amount, 0) AS profit_loss,
-               COALESCE(round((v.evaluation_amount - v.purchase_amount) * 100.0
-                              / NULLIF(v.purchase_amount, 0), 2), 0.00)::text AS profit_loss_rate,
-               COALESCE(round(v.evaluation_amount * 100.0
-                              / NULLIF(t.evaluation_amount, 0), 2), 0.00)::text AS weight
-        FROM unnest(changed) AS c (instrument_id)
-        JOIN instruments i ON i.id = c.instrument_id
-        LEFT JOIN valued v ON v.instrument_id = c.instrument_id
-        LEFT JOIN latest_prices lp ON lp.instrument_id = c.instrument_id
-        CROSS JOIN total t
+        WHERE h.instrument_id = ANY (changed)
+        UNION ALL
+        SELECT i.code, i.name, 0, 0, 0, COALESCE(p.close, 0), 0, 0, '0.00', '0.00'
+        FROM unnest(changed) AS gone (instrument_id)
+        JOIN instruments i ON i.id = gone.instrument_id
+        LEFT JOIN latest_prices p ON p.instrument_id = gone.instrument_id
+        WHERE NOT EXISTS (SELECT 1 FROM holding h WHERE h.instrument_id = gone.instrument_id)
     )
     -- The summary's fields, then the holdings (as balance.sql splices them in).
     SELECT (rtrim(row_to_json(s)::text, '}') || ',"holdings":[' || COALESCE((
                SELECT string_agg(row_to_json(h)::text, ',' ORDER BY h.evaluation_amount DESC, h.code)
-               FROM holding h
+               FROM changed_holding h
            ), '') || ']}')::json
-    FROM summary s
+    FROM accounts a
+    CROSS JOIN total t
+    CROSS JOIN LATERAL balance_summary(a.id, a.env, t.purchase_amount, t.evaluation_amount,
+                                       t.price_date) s
+    WHERE a.id = account
 $$;
 
 -- At commit, once per account (the first of its notes; the others find them gone).
