@@ -52,7 +52,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     log_level: str = "INFO"
     # The realtime websocket: heartbeat, silence before a close, how often each process looks
-    # for revoked keys among its connections (a revocation closes them within this plus 1 s),
+    # for revoked keys and lost grants among its connections (a revocation closes them, a grant
+    # or scope taken away ends the subscriptions that needed it, within this plus 1 s),
     # the send buffer of a connection (a client that lets more pile up is closed), and how
     # long events are kept for replays.
     realtime_ping_seconds: float = 30.0

@@ -4,9 +4,11 @@ in the connection registry, and the watch that runs every second:
 - PINGPONG to every connection every `realtime_ping_seconds`; a connection silent for
   `realtime_idle_seconds` is closed (4003), and so is one whose client has read nothing of
   what waits for it for as long (4002);
-- every `realtime_key_check_seconds`, the keys with connections here are looked up, and the
-  connections of a revoked, disabled or expired key close (4001). Every process does this for
-  its own connections, so a revocation reaches them all within that bound plus a second.
+- every `realtime_key_check_seconds`, the keys with connections here are looked up: the
+  connections of a revoked, disabled or expired key close (4001), and a subscription its key
+  may no longer have (a grant or a scope taken away: realtime/scope.py) ends with an ack of
+  1901 or 8010. Every process does this for its own connections, so a change reaches them all
+  within that bound plus a second.
 """
 
 import asyncio
@@ -19,9 +21,9 @@ import asyncpg
 
 from asset_api.db import sql
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, Lease, Pool
-from asset_api.realtime import protocol
+from asset_api.realtime import protocol, scope
 from asset_api.realtime.bus import Bus
-from asset_api.realtime.hub import Connection, Hub
+from asset_api.realtime.hub import Connection, Hub, Subscription
 from asset_api.realtime.registry import ProcessRecord
 from asset_api.settings import Settings
 
@@ -104,10 +106,31 @@ class Feed:
         if now < self._next_key_check:
             return
         self._next_key_check = now + self.settings.realtime_key_check_seconds
-        key_ids = self.hub.bound_key_ids()
+        bound = self.hub.bound_keys()
+        subscriptions = self._open_subscriptions()
+        wanted = list(subscriptions)
         async with self.pool_connection() as conn:
             await self.process.beat(conn)
-            refused = await conn.fetch(REFUSED_KEYS, key_ids) if key_ids else []
+            refused = await conn.fetch(
+                REFUSED_KEYS, [key_id for key_id, _ in bound], [env for _, env in bound]
+            )
+            refusals = await scope.refusals(conn, wanted)
         for row in refused:
-            closed = self.hub.close_key(row["id"], protocol.CLOSE_KEY_REFUSED)
+            closed = self.hub.close_key(row["id"], row["env"], protocol.CLOSE_KEY_REFUSED)
             log.info("closed %d realtime connections of key %d", closed, row["id"])
+        for held, refusal in zip(wanted, refusals, strict=True):
+            for subscription in subscriptions[held] if refusal is not None else ():
+                self.hub.end(subscription, refusal)
+
+    def _open_subscriptions(self) -> dict[scope.Wanted, list[Subscription]]:
+        """The subscriptions of this process's connections, by what their keys hold."""
+        held: dict[scope.Wanted, list[Subscription]] = {}
+        for connection in self.hub.connections:
+            if connection.principal is None:
+                continue
+            key_id = connection.principal.key_id
+            for subscription in connection.subscriptions.values():
+                stream = subscription.stream
+                wanted = scope.Wanted(key_id, stream.env, stream.tr_id, stream.tr_key)
+                held.setdefault(wanted, []).append(subscription)
+        return held

@@ -22,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from asset_api.auth.principal import Principal
-from asset_api.realtime.protocol import CLOSE_SLOW_READER, PINGPONG_FRAME
+from asset_api.errors import AppError
+from asset_api.realtime.protocol import CLOSE_SLOW_READER, PINGPONG_FRAME, ack
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,8 @@ class Hub:
         if state is None:
             state = self.streams[stream] = StreamState(cursor=head)
             self.mark_dirty(stream)
+        elif head < state.cursor:  # the stream went back: the database was emptied or restored
+            state.cursor = head
         return state
 
     def add(self, subscription: Subscription) -> None:
@@ -146,6 +149,17 @@ class Hub:
         if not state.subscriptions:
             del self.streams[subscription.stream]
             self.dirty.discard(subscription.stream)
+
+    def end(self, subscription: Subscription, refusal: AppError) -> None:
+        """End a subscription its key may no longer have, and tell the client with an ack of
+        the refusal (as if it had just asked for it)."""
+        connection, stream = subscription.connection, subscription.stream
+        name = (stream.tr_id, stream.tr_key)
+        if connection.subscriptions.get(name) is not subscription:
+            return  # unsubscribed meanwhile
+        del connection.subscriptions[name]
+        self.remove(subscription)
+        connection.push(ack(*name, subscriptions=len(connection.subscriptions), error=refusal))
 
     def notified(self, stream: Stream, seq: int) -> None:
         """A notification: `stream` has events up to `seq`."""
@@ -179,12 +193,19 @@ class Hub:
             connection.push(frame)
             self.events_delivered += 1
 
-    def close_key(self, key_id: int, code: int) -> int:
-        """Close every connection of a key; returns how many."""
-        closing = [c for c in self.connections if c.principal and c.principal.key_id == key_id]
+    def close_key(self, key_id: int, env: str, code: int) -> int:
+        """Close every connection of a key bound to `env`; returns how many."""
+        closing = [
+            c
+            for c in self.connections
+            if c.principal and (c.principal.key_id, c.principal.env) == (key_id, env)
+        ]
         for connection in closing:
             connection.close(code)
         return len(closing)
 
-    def bound_key_ids(self) -> list[int]:
-        return sorted({c.principal.key_id for c in self.connections if c.principal is not None})
+    def bound_keys(self) -> list[tuple[int, str]]:
+        """The (key id, environment) of every key with connections here."""
+        return sorted(
+            {(c.principal.key_id, c.principal.env) for c in self.connections if c.principal}
+        )

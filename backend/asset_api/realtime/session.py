@@ -7,31 +7,25 @@ import time
 
 from asset_api.auth import key_material
 from asset_api.auth.approvals import approval_hash, check_approval_key
-from asset_api.data.scope import IN_SCOPE, scope_args
 from asset_api.db import sql
 from asset_api.db.pool import DATABASE_DOWN_ERRORS
 from asset_api.errors import (
     AppError,
-    Forbidden,
     InvalidRequest,
     InvalidToken,
     NotFound,
     RateLimited,
     ServiceUnavailable,
 )
-from asset_api.realtime import protocol
+from asset_api.realtime import protocol, scope
 from asset_api.realtime.bus import FRAME
 from asset_api.realtime.hub import Connection, Stream, Subscription
 
 log = logging.getLogger(__name__)
 
-# The streams, and the endpoint scope a key needs for each.
-STREAM_SCOPES = {"transactions": "accounts", "balance": "accounts", "prices": "market"}
 MAX_TR_KEY_LENGTH = 20
 BINARY_REFUSED = "바이너리 프레임은 받지 않습니다. JSON 텍스트 프레임을 보내십시오"
 
-ACCOUNT_IN_SCOPE = sql.load(__package__, "account_in_scope", in_scope=IN_SCOPE)
-INSTRUMENT_EXISTS = "SELECT 1 FROM instruments WHERE env = $1 AND code = $2"
 STREAM_HEAD = "SELECT last_seq FROM realtime_streams WHERE env = $1 AND tr_id = $2 AND tr_key = $3"
 REPLAY = sql.load(__package__, "replay", frame=FRAME)
 REPLAY_PAGE_ROWS = 500
@@ -49,9 +43,7 @@ class Session:
         self.connection.last_heard = time.monotonic()
         try:
             if text is None:
-                raise InvalidRequest(
-                    "바이너리 프레임은 받지 않습니다. JSON 텍스트 프레임을 보내십시오"
-                )
+                raise InvalidRequest(BINARY_REFUSED)
             frame = protocol.parse_frame(text)
             if isinstance(frame, protocol.Heartbeat):
                 return
@@ -72,16 +64,12 @@ class Session:
 
     async def _handle(self, request: protocol.Request) -> None:
         await self._authenticate(request.approval_key)
-        principal = self.connection.principal
-        scope = STREAM_SCOPES.get(request.tr_id)
-        if scope is None:
+        if request.tr_id not in scope.STREAM_SCOPES:
             raise InvalidRequest(
                 "body.input.tr_id: transactions, balance, prices 중 하나여야 합니다"
             )
-        if scope not in principal.scopes:
-            raise Forbidden(f"이 실시간 항목에는 '{scope}' 권한이 필요합니다")
         name = (request.tr_id, request.tr_key)
-        if request.tr_type == protocol.UNSUBSCRIBE:
+        if request.tr_type == protocol.UNSUBSCRIBE:  # letting go needs no scope
             subscription = self.connection.subscriptions.pop(name, None)
             if subscription is not None:
                 self.feed.hub.remove(subscription)
@@ -92,8 +80,8 @@ class Session:
             return
         if len(self.connection.subscriptions) >= protocol.MAX_SUBSCRIPTIONS:
             raise RateLimited(1, f"구독은 연결당 {protocol.MAX_SUBSCRIPTIONS}개까지입니다")
-        stream = Stream(principal.env, request.tr_id, request.tr_key)
-        head = await self._open(stream, scope)
+        stream = Stream(self.connection.principal.env, request.tr_id, request.tr_key)
+        head = await self._open(stream)
         if len(self.connection.subscriptions) >= protocol.MAX_SUBSCRIPTIONS:
             raise RateLimited(1, f"구독은 연결당 {protocol.MAX_SUBSCRIPTIONS}개까지입니다")
         if name in self.connection.subscriptions:  # the same frame twice, the first one won
@@ -141,19 +129,16 @@ class Session:
             )
         connection.principal, connection.approval_digest = approval.principal, approval.digest
 
-    async def _open(self, stream: Stream, scope: str) -> int:
-        """The stream's last seq, once its tr_key is known to exist in the caller's scope."""
-        principal = self.connection.principal
+    async def _open(self, stream: Stream) -> int:
+        """The stream's last seq, once the key may subscribe to it (realtime/scope.py)."""
         if len(stream.tr_key) > MAX_TR_KEY_LENGTH:
             raise NotFound(f"tr_key {stream.tr_key[:MAX_TR_KEY_LENGTH]}…")
+        key_id = self.connection.principal.key_id
+        wanted = scope.Wanted(key_id, stream.env, stream.tr_id, stream.tr_key)
         async with self.feed.pool_connection() as conn:
-            if scope == "accounts":
-                found = await conn.fetchval(ACCOUNT_IN_SCOPE, *scope_args(principal), stream.tr_key)
-            else:
-                found = await conn.fetchval(INSTRUMENT_EXISTS, principal.env, stream.tr_key)
-            if found is None:
-                what = "계좌" if scope == "accounts" else "종목"
-                raise NotFound(f"{what} {stream.tr_key}")
+            [refusal] = await scope.refusals(conn, [wanted])
+            if refusal is not None:
+                raise refusal
             head = await conn.fetchval(STREAM_HEAD, stream.env, stream.tr_id, stream.tr_key)
         return head or 0
 
@@ -169,12 +154,12 @@ class Session:
                         REPLAY, stream.env, stream.tr_id, stream.tr_key, subscription.after,
                         REPLAY_PAGE_ROWS,
                     )  # fmt: skip
-                if connection.subscriptions.get((stream.tr_id, stream.tr_key)) is not subscription:
-                    return  # unsubscribed meanwhile
+                if not self._holds(subscription):
+                    return  # unsubscribed, or ended, meanwhile
                 for row in rows:
                     if connection.lagging:
                         await connection.drained.wait()
-                    if connection.close_code is not None:
+                    if connection.close_code is not None or not self._holds(subscription):
                         return
                     connection.push(row["frame"])
                     subscription.after = row["seq"]
@@ -187,6 +172,10 @@ class Session:
         except DATABASE_DOWN_ERRORS:
             log.warning("replay of %s stopped: database unreachable", stream)
             connection.close(protocol.CLOSE_GOING_AWAY)
+
+    def _holds(self, subscription: Subscription) -> bool:
+        stream = subscription.stream
+        return self.connection.subscriptions.get((stream.tr_id, stream.tr_key)) is subscription
 
     def _ack(self, tr_id: str | None, tr_key: str | None, error: AppError | None = None) -> None:
         self.connection.push(
