@@ -16,7 +16,9 @@ import httpx
 import pytest
 import websockets
 
-from tests.helpers import TEST_PEPPER, Credentials
+from asset_api.ingest.dataset import write_dataset
+from tests.data.conftest import ACCOUNT_A, mock_dataset, real_dataset
+from tests.helpers import TEST_PEPPER, Credentials, make_key
 
 # Short enough for the tests to see every rule act, long enough for a loaded machine.
 SERVER_SETTINGS = {
@@ -88,9 +90,10 @@ def stop_server(server: Server) -> None:
         server.process.kill()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def servers(migrated, tmp_path_factory) -> Iterator[list[Server]]:
-    """Two API processes on the same database, as two hosts would be."""
+    """Two API processes on the same database, as two hosts would be, shared by the realtime
+    tests (each test's `db` empties the database under them, as a restore would)."""
     workdir = tmp_path_factory.mktemp("realtime-servers")
     started = [start_server(migrated, workdir) for _ in range(2)]
     yield started
@@ -101,6 +104,64 @@ def servers(migrated, tmp_path_factory) -> Iterator[list[Server]]:
 @pytest.fixture
 def server(servers) -> Server:
     return servers[0]
+
+
+@pytest.fixture
+async def data(db) -> None:
+    """The real dataset of tests/data (account A has 7 transactions: seqs 1-7)."""
+    await write_dataset(db, env="real", dataset=real_dataset())
+
+
+@pytest.fixture
+async def mock_data(db, data) -> None:
+    await write_dataset(db, env="mock", dataset=mock_dataset())
+
+
+@pytest.fixture
+async def key_a(db, data) -> Credentials:
+    """A real key granted account A, both scopes."""
+    return await make_key(db, env="real", accounts=[ACCOUNT_A])
+
+
+class Relay:
+    """A TCP relay in front of a server that a test can cut (every relayed connection dropped
+    and new ones refused, as when the network or a load balancer in between fails) and mend."""
+
+    def __init__(self, server: Server):
+        self.target_port = int(server.base_url.rsplit(":", 1)[1])
+        self.port = _free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.listener: asyncio.Server | None = None
+        self.writers: set[asyncio.StreamWriter] = set()
+
+    async def mend(self) -> None:
+        self.listener = await asyncio.start_server(self._relay, "127.0.0.1", self.port)
+
+    def cut(self) -> None:
+        self.listener.close()
+        for writer in self.writers:
+            writer.transport.abort()
+        self.writers.clear()
+
+    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            upstream_reader, upstream = await asyncio.open_connection("127.0.0.1", self.target_port)
+        except OSError:
+            writer.transport.abort()
+            return
+        self.writers.update((writer, upstream))
+        await asyncio.gather(self._pipe(reader, upstream), self._pipe(upstream_reader, writer))
+
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        except OSError:
+            pass
+        finally:
+            writer.transport.abort()
+            self.writers.discard(writer)
 
 
 async def approval_key(server: Server, creds: Credentials) -> str:

@@ -9,11 +9,13 @@ import httpx
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from asset_api.admin.api_keys import get_key
+from asset_api.admin.api_keys import get_key, update_key
+from asset_api.admin.audit import CLI
 from asset_api.admin.dashboard import dashboard_counts
-from asset_api.ingest.dataset import write_dataset
-from tests.data.conftest import ACCOUNT_A, mock_dataset, real_dataset
-from tests.helpers import get_token, make_key, run_asset_api, run_cli
+from asset_api.admin.grants import grant_accounts, replace_user_accounts
+from asset_api.realtime.retention import delete_expired_events
+from tests.data.conftest import ACCOUNT_A, ACCOUNT_B
+from tests.helpers import get_token, run_asset_api, run_cli
 from tests.realtime.conftest import approval_key, connect
 
 # `count` deposits into an account in one statement, as psql would write them.
@@ -24,18 +26,6 @@ FROM accounts a, generate_series(1, $3::int) AS n
 WHERE a.account_no = $1 AND a.env = 'real'
 """
 FIRST_LIVE_SEQ = 9  # account A has 7 transactions in the dataset, one more is loaded below
-
-
-@pytest.fixture
-async def data(db):
-    await write_dataset(db, env="real", dataset=real_dataset())
-    await write_dataset(db, env="mock", dataset=mock_dataset())
-
-
-@pytest.fixture
-async def key_a(db, data):
-    """A real key granted account A, both scopes."""
-    return await make_key(db, env="real", accounts=[ACCOUNT_A])
 
 
 async def deposit(db, account_no: str = ACCOUNT_A, count: int = 1) -> None:
@@ -203,6 +193,91 @@ async def test_a_disabled_or_expired_key_is_closed_too(server, db, key_a, change
             await feed.next(within=6)
         assert closed.value.rcvd.code == 4001
         assert time.monotonic() - changed < 5.0
+
+
+async def test_a_grant_taken_away_ends_the_subscriptions_to_that_account_on_every_process(
+    servers, db, key_a
+):
+    """The admin replaces the user's accounts (A and B become B only): on either process, the
+    subscriptions to A end with an ack of 1901 within 5 s; those to B go on."""
+    await grant_accounts(db, user_id=key_a.user_id, account_nos=[ACCOUNT_B], env="real")
+    first, second = servers
+    async with (
+        connect(first, await approval_key(first, key_a)) as on_first,
+        connect(second, await approval_key(second, key_a)) as on_second,
+    ):
+        for feed in (on_first, on_second):
+            for tr_id, tr_key in (("transactions", ACCOUNT_A), ("balance", ACCOUNT_A),
+                                  ("transactions", ACCOUNT_B), ("prices", "005930")):  # fmt: skip
+                assert (await feed.subscribe(tr_id, tr_key))["body"]["return_code"] == 0
+        await replace_user_accounts(
+            db, actor=CLI, user_id=key_a.user_id, env="real", account_nos=[ACCOUNT_B]
+        )
+        changed = time.monotonic()
+        for feed in (on_first, on_second):
+            ended = await feed.events(2, within=6)
+            assert sorted(e["header"]["tr_id"] for e in ended) == ["balance", "transactions"]
+            for ack in ended:
+                assert ack["header"]["tr_key"] == ACCOUNT_A
+                assert ack["body"]["return_code"] == 1901
+                assert ack["body"]["return_msg"] == f"존재하지 않는 자원입니다 (계좌 {ACCOUNT_A})"
+            assert ended[-1]["body"]["subscriptions"] == 2
+        assert time.monotonic() - changed < 5.0
+        await deposit(db, ACCOUNT_A)
+        await deposit(db, ACCOUNT_B)
+        for feed in (on_first, on_second):
+            assert (await feed.next())["header"] == {
+                "tr_id": "transactions",
+                "tr_key": ACCOUNT_B,
+                "seq": 2,
+            }
+            await feed.nothing_more()
+        refused = await on_first.subscribe("transactions", ACCOUNT_A)
+        assert refused["body"]["return_code"] == 1901  # as an account that does not exist
+
+
+async def test_a_scope_taken_away_ends_the_subscriptions_that_need_it(server, db, key_a):
+    async with connect(server, await approval_key(server, key_a)) as feed:
+        await feed.subscribe("prices", "005930")
+        await feed.subscribe("transactions", ACCOUNT_A)
+        await update_key(db, actor=CLI, appkey=key_a.appkey, changes={"scopes": ["accounts"]},
+                         cache=None)  # fmt: skip
+        ended = await feed.next(within=6)
+        assert ended["header"] == {"tr_id": "prices", "tr_key": "005930"}
+        assert ended["body"]["return_code"] == 8010 and "'market'" in ended["body"]["return_msg"]
+        assert ended["body"]["subscriptions"] == 1
+        await deposit(db)
+        assert (await feed.next())["header"]["tr_id"] == "transactions"
+        assert (await feed.subscribe("prices", "005930"))["body"]["return_code"] == 8010
+
+
+async def test_a_key_moved_to_the_other_environment_is_closed(server, db, key_a):
+    async with connect(server, await approval_key(server, key_a)) as feed:
+        await feed.subscribe("prices", "005930")  # the real environment's
+        await update_key(db, actor=CLI, appkey=key_a.appkey, changes={"env": "mock"}, cache=None)
+        with pytest.raises(ConnectionClosed) as closed:
+            await feed.next(within=6)
+        assert closed.value.rcvd.code == 4001
+
+
+async def test_after_the_retention_job_a_replay_sends_exactly_the_kept_events(servers, db, key_a):
+    await deposit(db, count=4)  # seqs 8-11
+    async with db.transaction():  # seqs 1-9 written 8 days ago (replica mode: past the trigger
+        await db.execute("SET LOCAL session_replication_role = replica")  # that keeps it as is)
+        await db.execute(
+            "UPDATE realtime_events SET created_at = now() - interval '8 days'"
+            " WHERE tr_id = 'transactions' AND tr_key = $1 AND seq <= 9",
+            ACCOUNT_A,
+        )
+    assert await delete_expired_events(db, retention_days=7) >= 9
+    first, second = servers
+    for server, last_seq in ((first, 0), (second, 5)):  # 0: all that are kept; 5: deleted too
+        async with connect(server, await approval_key(server, key_a)) as feed:
+            await feed.subscribe("transactions", ACCOUNT_A, last_seq=last_seq)
+            events = await feed.events(2)
+            assert [e["header"]["seq"] for e in events] == [10, 11]
+            assert [e["body"]["amount"] for e in events] == [3, 4]
+            await feed.nothing_more()
 
 
 async def test_the_admin_counts_open_connections_across_processes_and_forgets_dead_ones(

@@ -12,21 +12,9 @@ from websockets.client import ClientProtocol
 from websockets.exceptions import ConnectionClosed
 from websockets.uri import parse_uri
 
-from asset_api.ingest.dataset import write_dataset
-from tests.data.conftest import ACCOUNT_A, ACCOUNT_B, MOCK_ACCOUNT, mock_dataset, real_dataset
+from tests.data.conftest import ACCOUNT_A, ACCOUNT_B, MOCK_ACCOUNT
 from tests.helpers import make_key
 from tests.realtime.conftest import approval_key, connect, subscribe_frame
-
-
-@pytest.fixture
-async def data(db):
-    await write_dataset(db, env="real", dataset=real_dataset())
-    await write_dataset(db, env="mock", dataset=mock_dataset())
-
-
-@pytest.fixture
-async def key_a(db, data):
-    return await make_key(db, env="real", accounts=[ACCOUNT_A])
 
 
 def body(ack: dict) -> tuple[int, str]:
@@ -45,7 +33,7 @@ async def test_an_account_out_of_scope_answers_like_one_that_does_not_exist(serv
         assert body(await feed.subscribe("transactions", ACCOUNT_A))[0] == 0  # still usable
 
 
-async def test_a_mock_key_sees_only_mock_data_and_a_real_key_only_real(server, db, data):
+async def test_a_mock_key_sees_only_mock_data_and_a_real_key_only_real(server, db, mock_data):
     mock = await make_key(db, env="mock", all_accounts=True)
     real = await make_key(db, env="real", all_accounts=True)
     async with connect(server, await approval_key(server, mock)) as feed:
@@ -184,36 +172,47 @@ async def test_a_key_refused_at_the_handshake_is_told_why(server, db, data, chan
         assert body(await feed.subscribe("prices", "005930"))[0] == code
 
 
-async def test_a_client_that_never_answers_pingpong_is_closed(server, key_a):
-    async with connect(server, await approval_key(server, key_a)) as feed:
-        await feed.subscribe("prices", "005930")
-        frames = []
-        with pytest.raises(ConnectionClosed) as closed:
-            while True:  # reads, never echoes
-                frames.append(json.loads(await feed.ws.recv()))
+async def test_a_client_that_answers_pingpong_stays_and_one_that_does_not_is_closed(server, key_a):
+    key = await approval_key(server, key_a)
+    async with connect(server, key) as answering, connect(server, key) as silent:
+        await answering.subscribe("prices", "005930")
+        await silent.subscribe("prices", "005930")
+
+        async def read_without_answering() -> tuple[list[dict], int]:
+            frames = []
+            with pytest.raises(ConnectionClosed) as closed:
+                while True:
+                    frames.append(json.loads(await silent.ws.recv()))
+            return frames, closed.value.rcvd.code
+
+        async def answer_for(seconds: float) -> None:
+            with pytest.raises(TimeoutError):
+                await answering.next(within=seconds)  # echoes each PINGPONG meanwhile
+
+        # Both past the idle limit of the test servers (4 s), at the same time.
+        (frames, code), _ = await asyncio.gather(read_without_answering(), answer_for(5.5))
         assert {"header": {"tr_id": "PINGPONG"}} in frames
-        assert closed.value.rcvd.code == 4003
-
-
-async def test_a_client_that_answers_pingpong_stays(server, key_a):
-    async with connect(server, await approval_key(server, key_a)) as feed:
-        await feed.subscribe("prices", "005930")
-        with pytest.raises(TimeoutError):
-            await feed.next(within=5)  # past the idle limit of the test servers (4 s)
-        assert feed.pings >= 3
+        assert code == 4003
+        assert answering.pings >= 3
+        assert body(await answering.subscribe("transactions", ACCOUNT_A))[0] == 0
 
 
 async def test_a_client_that_does_not_read_is_closed_and_the_others_keep_receiving(
     server, db, key_a
 ):
+    """A burst larger than what the kernel buffers for the stalled client (its receive buffer
+    and the server's send buffer, which grows to a few MB on loopback) fills its outbox; the
+    reader behind the same burst gets every event in order, the stalled one is dropped."""
+    await db.execute(INSERT_LONG_NAMED_INSTRUMENT)
     key = await approval_key(server, key_a)
     async with connect(server, key) as reader:
         stalled = await StalledClient.open(server, key)
         await reader.subscribe("transactions", ACCOUNT_A)
-        await db.execute(INSERT_MANY, ACCOUNT_A, BURST)  # ~10 MB of events, past any buffer
+        await db.execute(INSERT_MANY, ACCOUNT_A, BURST)
         for received in range(1, BURST + 1):
             frame = await reader.next(within=20)
             assert frame["header"]["seq"] == 7 + received
+        assert len(json.dumps(frame, ensure_ascii=False).encode()) * BURST > 5 * 1024 * 1024
         # The stalled client has read nothing for longer than the idle limit (4 s here), while
         # it kept talking: the server gives up on it and drops its connection. The reader,
         # behind the same burst, stays.
@@ -269,10 +268,18 @@ class StalledClient:
         self.writer.close()
 
 
-BURST = 40_000
+# Buys of an instrument with a name of 100 Korean characters: ~610 bytes an event, 6 MB in all
+# (3 MB was enough on the 2-core machine of the first runs, 1.5 MB was not).
+BURST = 10_000
+LONG_NAME = "가" * 100
+INSERT_LONG_NAMED_INSTRUMENT = f"""
+INSERT INTO instruments (env, code, isin, name, market, listed_shares)
+VALUES ('real', '999990', 'KR7999990009', '{LONG_NAME}', 'KOSPI', 1)
+"""
 INSERT_MANY = """
-INSERT INTO transactions (account_id, trade_date, trade_time, kind, amount)
-SELECT a.id, date '2026-12-01', '10:00', 'deposit', n
-FROM accounts a, generate_series(1, $2::int) AS n
-WHERE a.account_no = $1 AND a.env = 'real'
+INSERT INTO transactions (account_id, trade_date, trade_time, kind, instrument_id, quantity,
+                          price, amount)
+SELECT a.id, date '2026-12-01', '10:00', 'buy', i.id, 1, n, n
+FROM accounts a, instruments i, generate_series(1, $2::int) AS n
+WHERE a.account_no = $1 AND a.env = 'real' AND i.env = 'real' AND i.code = '999990'
 """
