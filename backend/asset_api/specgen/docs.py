@@ -229,12 +229,13 @@ def _cell(text: str) -> str:
 def _code_rows(spec: Spec, spec_set: SpecSet) -> list[CodeRow]:
     if spec.errors:
         return [CodeRow(e.error, e.http, "", e.when, None) for e in spec.errors]
+    notes = {note.code: note.when for note in spec.code_notes}
     return [
         CodeRow(
             code=str(code),
             http=spec_set.return_codes[code].http,
             message=spec_set.return_codes[code].message,
-            when=_cell(spec_set.return_codes[code].when),
+            when=_cell(notes.get(code, spec_set.return_codes[code].when)),
             link=f"../{RETURN_CODES_PAGE}#code-{code}",
         )
         for code in spec.return_codes

@@ -178,10 +178,11 @@ SECRETKEY = "발급받은 secretkey"
 
 
 async def main():
-    response = httpx.post(
-        "{http_domain}/asset-erp/v1/get-approval",
-        json={{"grant_type": "client_credentials", "appkey": APPKEY, "secretkey": SECRETKEY}},
-    )
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            "{http_domain}/asset-erp/v1/get-approval",
+            json={{"grant_type": "client_credentials", "appkey": APPKEY, "secretkey": SECRETKEY}},
+        )
     approval_key = response.json()["approval_key"]
     last_seq = None
     while True:
@@ -205,7 +206,7 @@ async def main():
                         print(header["tr_id"], header["seq"], frame["body"])
                     elif frame["body"]["return_code"] != 0:
                         raise SystemExit(frame["body"]["return_msg"])
-        except websockets.ConnectionClosed:
+        except (websockets.ConnectionClosed, OSError):
             await asyncio.sleep(1)  # 다시 연결해 last_seq부터 이어 받습니다
 
 

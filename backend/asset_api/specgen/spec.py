@@ -138,6 +138,8 @@ class Spec:
     protocol: str = "http"  # or "websocket": then `messages` instead of a response
     messages: tuple[Message, ...] = ()
     close_codes: tuple[CloseCode, ...] = ()
+    # websocket only: what some return codes mean on this socket (its page shows these)
+    code_notes: tuple[CloseCode, ...] = ()
 
     @property
     def is_websocket(self) -> bool:
@@ -319,6 +321,7 @@ class _Loader:
                 for i, m in enumerate(document.get("messages", ()))
             ),
             close_codes=tuple(CloseCode(**c) for c in document.get("close_codes", ())),
+            code_notes=tuple(CloseCode(**c) for c in document.get("code_notes", ())),
         )
         _check_spec(spec, path, spec_set, self.problems)
         return spec
@@ -453,6 +456,9 @@ def _check_websocket(spec: Spec, problem: Report) -> None:
         problem("method", "a websocket starts with GET (the upgrade request)")
     if spec.auth != "approval":
         problem("auth", "a websocket is authenticated by its approval key: auth: approval")
+    for index, note in enumerate(spec.code_notes):
+        if note.code not in spec.return_codes:
+            problem(f"code_notes[{index}].code", f"{note.code} is not in return_codes")
     seen: set[str] = set()
     for index, message in enumerate(spec.messages):
         if message.id in seen:
