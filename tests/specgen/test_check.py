@@ -133,3 +133,28 @@ def test_an_invalid_spec_writes_nothing(spec_copy, tmp_path, run_specgen):
     assert result.code == 1
     assert "api-spec/auth/get-auth.yaml: method: must be one of" in result.err
     assert not out.exists()
+
+
+def test_a_websocket_example_frame_with_a_field_outside_its_table_fails(
+    spec_copy, tmp_path, run_specgen
+):
+    edit(
+        spec_copy / "realtime/realtime.yaml",
+        'body: {input: {tr_id: transactions, tr_key: "5012345611", last_seq: 1041}}',
+        'body: {input: {tr_id: transactions, tr_key: "5012345611", last_sequence: 1041}}',
+    )
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert (
+        "api-spec/realtime/realtime.yaml: messages[0].example.body.input: 'last_sequence' is not"
+        " a row of the table" in result.err
+    )
+
+
+def test_a_websocket_code_note_outside_its_return_codes_fails(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "realtime/realtime.yaml", "  - {code: 1700, when:", "  - {code: 1001, when:")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/realtime/realtime.yaml: code_notes[5].code: 1001 is not in return_codes" in (
+        result.err
+    )
