@@ -525,7 +525,7 @@
         return undefined
     };
 
-  return "<div class=\"row row-cols-2 row-cols-md-3 row-cols-xl-6 g-3 mb-4 js-counts\">\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">활성 사용자</div>\n    <div class=\"stat-value js-count-users\">"
+  return "<div class=\"row row-cols-2 row-cols-md-4 g-3 mb-4 stat-row js-counts\">\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">활성 사용자</div>\n    <div class=\"stat-value js-count-users\">"
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"active_users") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":43},"end":{"line":4,"column":73}}}))
     + "<small> / "
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"users") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":83},"end":{"line":4,"column":106}}}))
@@ -730,7 +730,7 @@
   return "  <div class=\"table-responsive\">\n    <table class=\"table table-hover align-middle js-keys-table\">\n      <thead><tr>\n        <th scope=\"col\">앱키</th>\n        <th scope=\"col\">사용자</th>\n        <th scope=\"col\">상태</th>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"text-nowrap","order":"asc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"만료","column":"expires_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-md-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"마지막 사용","column":"last_used_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "        <th scope=\"col\" class=\"d-none d-md-table-cell text-end\">실시간 연결</th>\n"
+    + "        <th scope=\"col\" class=\"d-none d-md-table-cell text-end text-nowrap\">실시간</th>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-lg-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"발급일","column":"created_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "      </tr></thead>\n      <tbody>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":24,"column":17}}})) != null ? stack1 : "")
@@ -1109,7 +1109,7 @@
     };
 
   return "        <ul class=\"list-group list-group-flush js-keys\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":10},"end":{"line":109,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":10},"end":{"line":110,"column":19}}})) != null ? stack1 : "")
     + "        </ul>\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1144,10 +1144,12 @@
     + "</dd></div>\n                <div class=\"col\"><dt>마지막 사용</dt><dd>"
     + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":97,"column":52},"end":{"line":97,"column":77}}}))
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":77},"end":{"line":97,"column":123}}})) != null ? stack1 : "")
-    + "</dd></div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":16},"end":{"line":100,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":16},"end":{"line":103,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":16},"end":{"line":106,"column":23}}})) != null ? stack1 : "")
+    + "</dd></div>\n                <div class=\"col\"><dt>실시간 연결</dt><dd class=\"js-realtime-connections\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"realtime_connections") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":98,"column":84},"end":{"line":98,"column":115}}}))
+    + "개</dd></div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":16},"end":{"line":101,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":16},"end":{"line":104,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":16},"end":{"line":107,"column":23}}})) != null ? stack1 : "")
     + "              </dl>\n            </li>\n";
 },"11":function(container,depth0,helpers,partials,data) {
     return "                  <div class=\"dropdown ms-auto\">\n                    <button type=\"button\" class=\"btn btn-sm btn-outline-secondary dropdown-toggle js-key-menu\"\n                            data-bs-toggle=\"dropdown\" aria-expanded=\"false\">작업</button>\n                    <ul class=\"dropdown-menu dropdown-menu-end\">\n                      <li><button type=\"button\" class=\"dropdown-item js-key-edit\">설정 수정</button></li>\n                      <li><button type=\"button\" class=\"dropdown-item js-key-rotate\">시크릿키 교체</button></li>\n                      <li><hr class=\"dropdown-divider\"></li>\n                      <li><button type=\"button\" class=\"dropdown-item text-danger js-key-revoke\">폐기</button></li>\n                    </ul>\n                  </div>\n";
@@ -1197,7 +1199,7 @@
     };
 
   return "                  <div class=\"col\"><dt>교체</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":99,"column":50},"end":{"line":99,"column":73}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":100,"column":50},"end":{"line":100,"column":73}}}))
     + "</dd></div>\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1208,7 +1210,7 @@
     };
 
   return "                  <div class=\"col\"><dt>이전 시크릿 유효</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":102,"column":57},"end":{"line":102,"column":90}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":103,"column":57},"end":{"line":103,"column":90}}}))
     + "까지</dd></div>\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1219,7 +1221,7 @@
     };
 
   return "                  <div class=\"col\"><dt>폐기</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":105,"column":50},"end":{"line":105,"column":73}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":106,"column":50},"end":{"line":106,"column":73}}}))
     + "</dd></div>\n";
 },"20":function(container,depth0,helpers,partials,data) {
     return "        <div class=\"card-body\"><p class=\"text-body-secondary mb-0\">발급된 키가 없습니다. 「키 발급」으로 만드십시오.</p></div>\n";
@@ -1255,7 +1257,7 @@
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"all_accounts") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":6},"end":{"line":46,"column":13}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"accounts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":47,"column":6},"end":{"line":59,"column":13}}})) != null ? stack1 : "")
     + "    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8\">\n    <div class=\"card\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">접근 키</h2>\n        <button type=\"button\" class=\"btn btn-sm btn-primary js-issue\">+ 키 발급</button>\n      </div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":69,"column":6},"end":{"line":113,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":69,"column":6},"end":{"line":114,"column":13}}})) != null ? stack1 : "")
     + "    </div>\n  </div>\n</div>\n";
 },"usePartial":true,"useData":true});
   templates["users-table"] = template({"0":function(container,depth0,helpers,partials,data) {
