@@ -26,6 +26,15 @@ class Credentials:
     def auth_header(self) -> dict[str, str]:
         return {"authorization": f"Bearer {self.token}"}
 
+    @property
+    def grant(self) -> dict[str, str]:
+        """The body of get-auth and get-approval for this key."""
+        return {
+            "grant_type": "client_credentials",
+            "appkey": self.appkey,
+            "secretkey": self.secretkey,
+        }
+
 
 async def make_key(
     db: asyncpg.Connection,
@@ -60,14 +69,7 @@ async def make_key(
 
 
 async def get_token(client: httpx.AsyncClient, creds: Credentials) -> str:
-    res = await client.post(
-        "/asset-erp/v1/get-auth",
-        json={
-            "grant_type": "client_credentials",
-            "appkey": creds.appkey,
-            "secretkey": creds.secretkey,
-        },
-    )
+    res = await client.post("/asset-erp/v1/get-auth", json=creds.grant)
     assert res.status_code == 200, res.text
     creds.token = res.json()["token"]
     return creds.token

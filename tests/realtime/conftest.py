@@ -2,13 +2,14 @@
 session's database, and a websocket client that speaks the feed's frames."""
 
 import asyncio
+import contextlib
 import json
 import os
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -166,14 +167,7 @@ class Relay:
 
 async def approval_key(server: Server, creds: Credentials) -> str:
     async with httpx.AsyncClient(base_url=server.base_url) as client:
-        res = await client.post(
-            "/asset-erp/v1/get-approval",
-            json={
-                "grant_type": "client_credentials",
-                "appkey": creds.appkey,
-                "secretkey": creds.secretkey,
-            },
-        )
+        res = await client.post("/asset-erp/v1/get-approval", json=creds.grant)
     assert res.status_code == 200, res.text
     return res.json()["approval_key"]
 
@@ -226,6 +220,18 @@ class FeedClient:
         except TimeoutError:
             return
         raise AssertionError(f"an unexpected frame: {frame}")
+
+
+@contextlib.asynccontextmanager
+async def connect_each(
+    servers: list[Server], creds: Credentials
+) -> AsyncIterator[list[FeedClient]]:
+    """A feed client on each of `servers`, each with its own approval key."""
+    async with contextlib.AsyncExitStack() as stack:
+        yield [
+            await stack.enter_async_context(connect(server, await approval_key(server, creds)))
+            for server in servers
+        ]
 
 
 class connect:  # noqa: N801 - used as `async with connect(...) as feed`

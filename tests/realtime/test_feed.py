@@ -16,7 +16,7 @@ from asset_api.admin.grants import grant_accounts, replace_user_accounts
 from asset_api.realtime.retention import delete_expired_events
 from tests.data.conftest import ACCOUNT_A, ACCOUNT_B
 from tests.helpers import get_token, run_asset_api, run_cli
-from tests.realtime.conftest import approval_key, connect
+from tests.realtime.conftest import approval_key, connect, connect_each
 
 # `count` deposits into an account in one statement, as psql would write them.
 INSERT_DEPOSITS = """
@@ -99,11 +99,7 @@ async def test_a_committed_row_reaches_the_subscriber_within_a_second(server, db
 async def test_with_two_server_processes_a_subscriber_on_either_gets_each_event_once(
     servers, db, key_a
 ):
-    first, second = servers
-    async with (
-        connect(first, await approval_key(first, key_a)) as on_first,
-        connect(second, await approval_key(second, key_a)) as on_second,
-    ):
+    async with connect_each(servers, key_a) as (on_first, on_second):
         await on_first.subscribe("transactions", ACCOUNT_A)
         await on_second.subscribe("transactions", ACCOUNT_A)
         await deposit(db, count=3)
@@ -153,11 +149,7 @@ async def test_last_seq_zero_replays_everything_kept(server, key_a):
 async def test_revocation_closes_the_connections_on_every_process_within_5_seconds(
     servers, db, key_a, migrated, tmp_path
 ):
-    first, second = servers
-    async with (
-        connect(first, await approval_key(first, key_a)) as on_first,
-        connect(second, await approval_key(second, key_a)) as on_second,
-    ):
+    async with connect_each(servers, key_a) as (on_first, on_second):
         await on_first.subscribe("balance", ACCOUNT_A)
         await on_second.subscribe("prices", "005930")
         revoked = time.monotonic()
@@ -201,11 +193,7 @@ async def test_a_grant_taken_away_ends_the_subscriptions_to_that_account_on_ever
     """The admin replaces the user's accounts (A and B become B only): on either process, the
     subscriptions to A end with an ack of 1901 within 5 s; those to B go on."""
     await grant_accounts(db, user_id=key_a.user_id, account_nos=[ACCOUNT_B], env="real")
-    first, second = servers
-    async with (
-        connect(first, await approval_key(first, key_a)) as on_first,
-        connect(second, await approval_key(second, key_a)) as on_second,
-    ):
+    async with connect_each(servers, key_a) as (on_first, on_second):
         for feed in (on_first, on_second):
             for tr_id, tr_key in (("transactions", ACCOUNT_A), ("balance", ACCOUNT_A),
                                   ("transactions", ACCOUNT_B), ("prices", "005930")):  # fmt: skip
@@ -270,8 +258,7 @@ async def test_after_the_retention_job_a_replay_sends_exactly_the_kept_events(se
             ACCOUNT_A,
         )
     assert await delete_expired_events(db, retention_days=7) >= 9
-    first, second = servers
-    for server, last_seq in ((first, 0), (second, 5)):  # 0: all that are kept; 5: deleted too
+    for server, last_seq in zip(servers, (0, 5), strict=True):  # 0: all kept; 5: deleted too
         async with connect(server, await approval_key(server, key_a)) as feed:
             await feed.subscribe("transactions", ACCOUNT_A, last_seq=last_seq)
             events = await feed.events(2)
@@ -283,11 +270,7 @@ async def test_after_the_retention_job_a_replay_sends_exactly_the_kept_events(se
 async def test_the_admin_counts_open_connections_across_processes_and_forgets_dead_ones(
     servers, db, key_a
 ):
-    first, second = servers
-    async with (
-        connect(first, await approval_key(first, key_a)) as on_first,
-        connect(second, await approval_key(second, key_a)) as on_second,
-    ):
+    async with connect_each(servers, key_a) as (on_first, on_second):
         for feed in (on_first, on_second):
             await feed.subscribe("transactions", ACCOUNT_A)
         key = await get_key(db, appkey=key_a.appkey)

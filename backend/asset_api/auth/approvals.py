@@ -3,14 +3,15 @@
 connection. Only the keyed hash is stored, as for tokens."""
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import asyncpg
 
 from asset_api.auth import key_material
-from asset_api.auth.keys import ip_allowed, key_refusal
-from asset_api.auth.principal import Principal
+from asset_api.auth.keys import KEY_STATE, ip_allowed, key_refusal
+from asset_api.auth.principal import Principal, principal_of
 from asset_api.auth.tokens import IssuedToken
+from asset_api.db import sql
 from asset_api.errors import InvalidToken, IpNotAllowed
 
 APPROVAL_PURPOSE = "approval"
@@ -20,17 +21,7 @@ INSERT_APPROVAL = """
 INSERT INTO approval_keys (key_hash, key_id, expires_at, client_ip) VALUES ($1, $2, $3, $4)
 """
 
-LOOKUP_APPROVAL = """
-SELECT g.expires_at <= now() AS expired,
-       k.id AS key_id, k.user_id, k.appkey, k.env, k.rate_limit, k.allowed_cidrs, g.expires_at,
-       k.status AS key_status, k.expires_at IS NOT NULL AND k.expires_at <= now() AS key_expired,
-       u.status AS user_status, u.all_accounts,
-       ARRAY(SELECT unnest(k.scopes) INTERSECT SELECT unnest(u.scopes)) AS scopes
-FROM approval_keys g
-JOIN api_keys k ON k.id = g.key_id
-JOIN api_users u ON u.id = k.user_id
-WHERE g.key_hash = $1
-"""
+LOOKUP_APPROVAL = sql.load(__package__, "approval_state", key_state=KEY_STATE)
 
 # Past approval keys are of no use to anyone: deleted by housekeeping a day after they expire.
 DELETE_EXPIRED_APPROVALS = "DELETE FROM approval_keys WHERE expires_at < now() - interval '1 day'"
@@ -56,12 +47,10 @@ async def issue_approval_key(
     lifetime: timedelta,
     client_ip: str | None,
 ) -> IssuedToken:
-    approval_key = key_material.new_token()
-    expires_at = datetime.now(UTC).replace(microsecond=0) + lifetime
-    await conn.execute(
-        INSERT_APPROVAL, approval_hash(pepper, approval_key), key_id, expires_at, client_ip
-    )
-    return IssuedToken(approval_key, expires_at)
+    issued = IssuedToken.new(lifetime)
+    digest = approval_hash(pepper, issued.token)
+    await conn.execute(INSERT_APPROVAL, digest, key_id, issued.expires_at, client_ip)
+    return issued
 
 
 async def check_approval_key(
@@ -81,17 +70,7 @@ async def check_approval_key(
         raise refusal()
     if not ip_allowed(client_ip, row["allowed_cidrs"]):
         raise IpNotAllowed()
-    principal = Principal(
-        key_id=row["key_id"],
-        user_id=row["user_id"],
-        appkey=row["appkey"],
-        env=row["env"],
-        scopes=frozenset(row["scopes"]),
-        all_accounts=row["all_accounts"],
-        rate_limit=row["rate_limit"],
-        token_expires_at=row["expires_at"],
-    )
-    return Approval(digest, principal)
+    return Approval(digest, principal_of(row))
 
 
 async def delete_expired_approvals(conn: asyncpg.Connection) -> None:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import asyncpg
 
 from asset_api.auth import key_material
+from asset_api.db import sql
 from asset_api.domain import check_env
 from asset_api.errors import (
     AppError,
@@ -24,6 +25,9 @@ from asset_api.errors import (
 SCOPES = ("accounts", "market")
 SECRET_PURPOSE = "secretkey"
 MAX_ALLOWED_CIDRS = 100
+# The columns of a key and its user that a check of one of its credentials reads (the
+# /*:key_state*/ slot of sql/token_state.sql and sql/approval_state.sql).
+KEY_STATE = sql.load(__package__, "_key_state")
 
 INSERT_USER = """
 INSERT INTO api_users (name, email, all_accounts, scopes)
@@ -196,7 +200,8 @@ def _secret_matches(row: asyncpg.Record, presented: bytes) -> bool:
 
 
 def key_refusal(row: asyncpg.Record) -> type[AppError] | None:
-    """The refusal a key's state calls for: disabled or revoked (key or user), or expired."""
+    """The refusal a key's state (a row with the columns of KEY_STATE) calls for: disabled or
+    revoked (key or user), or expired."""
     if row["key_status"] != "active" or row["user_status"] != "active":
         return AppKeyDisabled
     if row["key_expired"]:
