@@ -26,6 +26,10 @@ from asset_api.errors import AppError
 from asset_api.realtime.protocol import CLOSE_SLOW_READER, PINGPONG_FRAME, ack
 
 
+def utf8_size(frame: str) -> int:
+    return len(frame.encode("utf-8"))
+
+
 @dataclass(frozen=True, slots=True)
 class Stream:
     env: str
@@ -44,7 +48,7 @@ class Connection:
         self.principal: Principal | None = None  # bound by the first frame with a valid key
         self.approval_digest: bytes | None = None
         self.subscriptions: dict[tuple[str, str], Subscription] = {}
-        self.outbox: deque[str] = deque()
+        self.outbox: deque[tuple[str, int]] = deque()  # frames and their sizes in UTF-8
         self.buffered_bytes = 0
         self.wake = asyncio.Event()  # frames to send, or a close
         self.drained = asyncio.Event()  # the outbox is empty
@@ -63,16 +67,18 @@ class Connection:
     def lagging(self) -> bool:
         return self.buffered_bytes > self.high_water
 
-    def push(self, frame: str) -> None:
+    def push(self, frame: str, size: int | None = None) -> None:
+        """Queue a frame for the client; `size`: its length in UTF-8, when the caller has it
+        (one event fanned out to many connections is measured once)."""
         if self.close_code is not None:
             return
-        size = len(frame)
+        size = utf8_size(frame) if size is None else size
         if self.buffered_bytes + size > self.max_buffer_bytes:
             self.outbox.clear()
             self.buffered_bytes = 0
             self.close(CLOSE_SLOW_READER)
             return
-        self.outbox.append(frame)
+        self.outbox.append((frame, size))
         self.buffered_bytes += size
         self.drained.clear()
         self.wake.set()
@@ -85,8 +91,8 @@ class Connection:
                 self.drained_at, self._sent_data = self.last_sent, False
             self.drained.set()
             return None
-        frame = self.outbox.popleft()
-        self.buffered_bytes -= len(frame)
+        frame, size = self.outbox.popleft()
+        self.buffered_bytes -= size
         self._sent_data = self._sent_data or frame is not PINGPONG_FRAME
         return frame
 
@@ -181,6 +187,7 @@ class Hub:
         if state is None or seq <= state.cursor:
             return
         state.cursor = seq
+        size = utf8_size(frame)
         for subscription in state.subscriptions:
             if not subscription.live or seq <= subscription.after:
                 continue
@@ -190,7 +197,7 @@ class Hub:
                 connection.on_lag(subscription)
                 continue
             subscription.after = seq
-            connection.push(frame)
+            connection.push(frame, size)
             self.events_delivered += 1
 
     def close_key(self, key_id: int, env: str, code: int) -> int:
