@@ -111,9 +111,7 @@ class Feed:
         wanted = list(subscriptions)
         async with self.pool_connection() as conn:
             await self.process.beat(conn)
-            refused = await conn.fetch(
-                REFUSED_KEYS, [key_id for key_id, _ in bound], [env for _, env in bound]
-            )
+            refused = await refused_keys(conn, bound)
             refusals = await scope.refusals(conn, wanted)
         for row in refused:
             closed = self.hub.close_key(row["id"], row["env"], protocol.CLOSE_KEY_REFUSED)
@@ -134,3 +132,13 @@ class Feed:
                 wanted = scope.Wanted(key_id, stream.env, stream.tr_id, stream.tr_key)
                 held.setdefault(wanted, []).append(subscription)
         return held
+
+
+async def refused_keys(conn: asyncpg.Connection, bound: list[tuple[int, str]]) -> list:
+    """Of the (key id, environment) pairs of this process's connections, the rows (id, env) of
+    those whose connections must close."""
+    if not bound:
+        return []
+    return await conn.fetch(
+        REFUSED_KEYS, [key_id for key_id, _ in bound], [env for _, env in bound]
+    )
