@@ -63,6 +63,11 @@ class Connection:
         # Called with a subscription that fell behind: its session catches it up from the table.
         self.on_lag: Callable[[Subscription], None] = lambda subscription: None
 
+    def holds(self, subscription: "Subscription") -> bool:
+        """Whether `subscription` is still this connection's (not unsubscribed, nor ended)."""
+        stream = subscription.stream
+        return self.subscriptions.get((stream.tr_id, stream.tr_key)) is subscription
+
     @property
     def lagging(self) -> bool:
         return self.buffered_bytes > self.high_water
@@ -160,9 +165,9 @@ class Hub:
         """End a subscription its key may no longer have, and tell the client with an ack of
         the refusal (as if it had just asked for it)."""
         connection, stream = subscription.connection, subscription.stream
-        name = (stream.tr_id, stream.tr_key)
-        if connection.subscriptions.get(name) is not subscription:
+        if not connection.holds(subscription):
             return  # unsubscribed meanwhile
+        name = (stream.tr_id, stream.tr_key)
         del connection.subscriptions[name]
         self.remove(subscription)
         connection.push(ack(*name, subscriptions=len(connection.subscriptions), error=refusal))

@@ -80,13 +80,10 @@ class Session:
             return
         if len(self.connection.subscriptions) >= protocol.MAX_SUBSCRIPTIONS:
             raise RateLimited(1, f"구독은 연결당 {protocol.MAX_SUBSCRIPTIONS}개까지입니다")
+        # (A connection's frames are answered one after the other: none can subscribe while
+        # this one waits for the database.)
         stream = Stream(self.connection.principal.env, request.tr_id, request.tr_key)
         head = await self._open(stream)
-        if len(self.connection.subscriptions) >= protocol.MAX_SUBSCRIPTIONS:
-            raise RateLimited(1, f"구독은 연결당 {protocol.MAX_SUBSCRIPTIONS}개까지입니다")
-        if name in self.connection.subscriptions:  # the same frame twice, the first one won
-            self._ack(*name)
-            return
         hub = self.feed.hub
         state = hub.open_stream(stream, head)
         after = state.cursor if request.last_seq is None else request.last_seq
@@ -154,12 +151,12 @@ class Session:
                         REPLAY, stream.env, stream.tr_id, stream.tr_key, subscription.after,
                         REPLAY_PAGE_ROWS,
                     )  # fmt: skip
-                if not self._holds(subscription):
+                if not connection.holds(subscription):
                     return  # unsubscribed, or ended, meanwhile
                 for row in rows:
                     if connection.lagging:
                         await connection.drained.wait()
-                    if connection.close_code is not None or not self._holds(subscription):
+                    if connection.close_code is not None or not connection.holds(subscription):
                         return
                     connection.push(row["frame"])
                     subscription.after = row["seq"]
@@ -172,10 +169,6 @@ class Session:
         except DATABASE_DOWN_ERRORS:
             log.warning("replay of %s stopped: database unreachable", stream)
             connection.close(protocol.CLOSE_GOING_AWAY)
-
-    def _holds(self, subscription: Subscription) -> bool:
-        stream = subscription.stream
-        return self.connection.subscriptions.get((stream.tr_id, stream.tr_key)) is subscription
 
     def _ack(self, tr_id: str | None, tr_key: str | None, error: AppError | None = None) -> None:
         self.connection.push(
