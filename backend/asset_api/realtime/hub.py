@@ -145,8 +145,12 @@ class Hub:
         if state is None:
             state = self.streams[stream] = StreamState(cursor=head)
             self.mark_dirty(stream)
-        elif head < state.cursor:  # the stream went back: the database was emptied or restored
+        elif head < state.cursor:
+            # Events came in since `head` was read, or the stream went back (the database was
+            # emptied or restored): read again from `head`; each subscription skips what it
+            # has already been sent.
             state.cursor = head
+            self.mark_dirty(stream)
         return state
 
     def add(self, subscription: Subscription) -> None:
