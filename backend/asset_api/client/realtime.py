@@ -11,8 +11,8 @@ from asset_api.client.errors import ApiError, AuthenticationException
 
 REALTIME_PATH = "/asset-erp/v1/realtime"
 PINGPONG = "PINGPONG"
-# Close codes after which a new connection cannot help: the key was revoked, disabled or
-# expired (4001). Every other end is a reason to reconnect.
+# Close codes after which a new connection cannot help: the key was revoked, disabled,
+# expired or moved to the other environment (4001). Every other end is a reason to reconnect.
 KEY_REFUSED_CLOSE = 4001
 APPROVAL_REFUSED = 8005
 
@@ -70,7 +70,8 @@ async def subscription_events(
         except websockets.ConnectionClosed as exc:
             if exc.rcvd is not None and exc.rcvd.code == KEY_REFUSED_CLOSE:
                 raise AuthenticationException(
-                    "the key's realtime connections were closed (revoked, disabled or expired)"
+                    "the key's realtime connections were closed"
+                    " (revoked, disabled, expired or moved to the other environment)"
                 ) from exc
         except (OSError, websockets.InvalidHandshake, TimeoutError):
             pass  # the server is away: try again after the backoff
