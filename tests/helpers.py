@@ -26,6 +26,15 @@ class Credentials:
     def auth_header(self) -> dict[str, str]:
         return {"authorization": f"Bearer {self.token}"}
 
+    @property
+    def grant(self) -> dict[str, str]:
+        """The body of get-auth and get-approval for this key."""
+        return {
+            "grant_type": "client_credentials",
+            "appkey": self.appkey,
+            "secretkey": self.secretkey,
+        }
+
 
 async def make_key(
     db: asyncpg.Connection,
@@ -60,14 +69,7 @@ async def make_key(
 
 
 async def get_token(client: httpx.AsyncClient, creds: Credentials) -> str:
-    res = await client.post(
-        "/asset-erp/v1/get-auth",
-        json={
-            "grant_type": "client_credentials",
-            "appkey": creds.appkey,
-            "secretkey": creds.secretkey,
-        },
-    )
+    res = await client.post("/asset-erp/v1/get-auth", json=creds.grant)
     assert res.status_code == 200, res.text
     creds.token = res.json()["token"]
     return creds.token
@@ -80,9 +82,14 @@ async def issue_token(client: httpx.AsyncClient, db: asyncpg.Connection, **key_o
 
 def run_cli(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     """`asset-api data ARGS...` as a real process against the test database."""
+    return run_asset_api(database_url, tmp_path, "data", *args)
+
+
+def run_asset_api(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """`asset-api ARGS...` as a real process against the test database."""
     env = os.environ | {"DATABASE_URL": database_url, "ASSET_API_DATA_DIR": str(tmp_path)}
     return subprocess.run(
-        [sys.executable, "-m", "asset_api", "data", *args],
+        [sys.executable, "-m", "asset_api", *args],
         capture_output=True,
         text=True,
         env=env,

@@ -20,6 +20,7 @@ from asset_api.admin.routes import requests as admin_requests
 from asset_api.admin.routes import session as admin_session
 from asset_api.admin.routes import users as admin_users
 from asset_api.auth import rate_limit, tokens
+from asset_api.auth.approvals import delete_expired_approvals
 from asset_api.auth.rate_limit import RateLimiter
 from asset_api.auth.routes import broker, oauth2
 from asset_api.auth.token_cache import TokenCache
@@ -35,6 +36,10 @@ from asset_api.http.error_handlers import install_error_handlers
 from asset_api.http.hot_routes import HotRoutes
 from asset_api.http.middleware import RequestContextMiddleware
 from asset_api.http.request_log import UsageRecorder
+from asset_api.realtime import routes as realtime
+from asset_api.realtime.feed import Feed
+from asset_api.realtime.registry import delete_stale_processes
+from asset_api.realtime.retention import delete_expired_events
 from asset_api.settings import Settings, get_settings
 from asset_api.system import routes as system
 
@@ -55,6 +60,7 @@ ROUTERS = [
     admin_requests.router,
     admin_accounts.router,
     admin_admins.router,
+    realtime.router,
 ]
 
 NO_NATIVE_TELEMETRY = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}
@@ -79,6 +85,13 @@ def housekeeping(settings: Settings) -> list[Job]:
             partial(tokens.delete_expired, days_after=settings.token_retention_days),
         ),
         Job("ended admin sessions", 3600, admin_sessions.prune_ended),
+        Job("approval keys", 3600, delete_expired_approvals),
+        Job("realtime processes", 60, delete_stale_processes),
+        Job(
+            "realtime events",
+            60,
+            partial(delete_expired_events, retention_days=settings.realtime_retention_days),
+        ),
     ]
 
 
@@ -99,6 +112,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         recorder.pool = pool
         recorder.start()
         housekeeper.start()
+        await feed.start(dsn)
         sampler = metrics.Sampler(lambda: _sample_gauges(app))
         metrics.process_started()
         sampler.start()
@@ -106,6 +120,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             yield
         finally:
             await sampler.stop()
+            await feed.stop()
             await housekeeper.stop()
             await recorder.stop()
             await app.state.replicas.close()
@@ -133,9 +148,12 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.state.recorder = recorder
     housekeeper = Housekeeper(lambda: app.state.pool, housekeeping(settings))
     app.router.routes.append(HotRoutes(data.HOT_ROUTES + broker.HOT_ROUTES))
+    feed = Feed(settings, app.state.pepper, lambda: app.state.pool)
+    app.state.realtime = feed
     for router in ROUTERS:
         app.include_router(router)
-    app.add_route("/openapi.json", _openapi_document(), include_in_schema=False)
+    for document in ("openapi.json", "asyncapi.json"):
+        app.add_route(f"/{document}", _generated_document(document), include_in_schema=False)
     install_error_handlers(app, settings)
     app.add_middleware(
         EnvelopeCORSMiddleware,
@@ -172,11 +190,12 @@ def _sample_gauges(app: FastAPI) -> None:
     metrics.set_usage_queue(len(app.state.recorder.pending))
 
 
-def _openapi_document():
-    """GET /openapi.json: the document `make gen` wrote from api-spec/, read once."""
-    body = (resources.files("asset_api.models") / "openapi.json").read_bytes()
+def _generated_document(name: str):
+    """GET /openapi.json and /asyncapi.json: the documents `make gen` wrote from api-spec/,
+    read once."""
+    body = (resources.files("asset_api.models") / name).read_bytes()
 
-    async def openapi_json(request: Request) -> Response:
+    async def generated_document(request: Request) -> Response:
         return Response(body, media_type="application/json")
 
-    return openapi_json
+    return generated_document

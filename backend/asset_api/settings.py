@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     spa_port: int = 8001
     docs_port: int = 8002
     token_lifetime_seconds: int = 86_400
+    approval_key_lifetime_seconds: int = 86_400
     cors_origins: list[str] = ["http://127.0.0.1:8001", "http://localhost:8001"]
     # The HMAC key for stored secrets and tokens. Generated into the data dir when not given.
     pepper: SecretStr | None = None
@@ -73,6 +74,16 @@ class Settings(BaseSettings):
     # Comma-separated (or a JSON list): ASSET_API_TRUSTED_PROXIES=10.0.0.0/8,192.0.2.7
     trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = []
     log_level: str = "INFO"
+    # The realtime websocket: heartbeat, silence before a close, how often each process looks
+    # for revoked keys and lost grants among its connections (a revocation closes them, a grant
+    # or scope taken away ends the subscriptions that needed it, within this plus 1 s),
+    # the send buffer of a connection (a client that lets more pile up is closed), and how
+    # long events are kept for replays.
+    realtime_ping_seconds: float = 30.0
+    realtime_idle_seconds: float = 60.0
+    realtime_key_check_seconds: float = 2.0
+    realtime_send_buffer_bytes: int = 1024 * 1024
+    realtime_retention_days: int = 7
     # Kiwoom REST API credentials for `asset-api sync kiwoom`.
     kiwoom_base_url: str = "https://api.kiwoom.com"
     kiwoom_appkey: SecretStr | None = None
@@ -130,6 +141,10 @@ class Settings(BaseSettings):
     @property
     def admin_session_lifetime(self) -> timedelta:
         return timedelta(seconds=self.admin_session_lifetime_seconds)
+
+    @property
+    def approval_key_lifetime(self) -> timedelta:
+        return timedelta(seconds=self.approval_key_lifetime_seconds)
 
     def pepper_bytes(self) -> bytes:
         """The pepper, created once per data dir so restarts keep existing hashes valid."""

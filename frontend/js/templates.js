@@ -761,13 +761,13 @@
     };
 
   return "      <a class=\"btn "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":32,"column":20},"end":{"line":32,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":36,"column":20},"end":{"line":36,"column":83}}})) != null ? stack1 : "")
     + "\" href=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"href","hash":{},"data":data,"loc":{"start":{"line":32,"column":91},"end":{"line":32,"column":99}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"href","hash":{},"data":data,"loc":{"start":{"line":36,"column":91},"end":{"line":36,"column":99}}}) : helper)))
     + "\"\n         "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":9},"end":{"line":33,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"active") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":9},"end":{"line":37,"column":49}}})) != null ? stack1 : "")
     + ">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"days") || (depth0 != null ? lookupProperty(depth0,"days") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"days","hash":{},"data":data,"loc":{"start":{"line":33,"column":50},"end":{"line":33,"column":58}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"days") || (depth0 != null ? lookupProperty(depth0,"days") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"days","hash":{},"data":data,"loc":{"start":{"line":37,"column":50},"end":{"line":37,"column":58}}}) : helper)))
     + "일</a>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     return "btn-secondary";
@@ -784,7 +784,7 @@
     };
 
   return "    <div class=\"table-responsive\">\n      <table class=\"table table-sm align-middle mb-0 js-expiring\">\n        <thead><tr>\n          <th scope=\"col\">앱키</th>\n          <th scope=\"col\">사용자</th>\n          <th scope=\"col\" class=\"d-none d-md-table-cell\">환경</th>\n          <th scope=\"col\">만료</th>\n        </tr></thead>\n        <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":10},"end":{"line":74,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":10},"end":{"line":78,"column":19}}})) != null ? stack1 : "")
     + "        </tbody>\n      </table>\n    </div>\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -795,19 +795,19 @@
     };
 
   return "            <tr>\n              <td><code class=\"appkey\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":69,"column":39},"end":{"line":69,"column":49}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":73,"column":39},"end":{"line":73,"column":49}}}) : helper)))
     + "</code></td>\n              <td><a href=\""
-    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":70,"column":27},"end":{"line":70,"column":47}}}))
+    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":74,"column":27},"end":{"line":74,"column":47}}}))
     + "\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_name") || (depth0 != null ? lookupProperty(depth0,"user_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_name","hash":{},"data":data,"loc":{"start":{"line":70,"column":49},"end":{"line":70,"column":62}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_name") || (depth0 != null ? lookupProperty(depth0,"user_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_name","hash":{},"data":data,"loc":{"start":{"line":74,"column":49},"end":{"line":74,"column":62}}}) : helper)))
     + "</a></td>\n              <td class=\"d-none d-md-table-cell\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td>\n              <td class=\"text-nowrap\">"
-    + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":72,"column":38},"end":{"line":72,"column":57}}}))
+    + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":76,"column":38},"end":{"line":76,"column":57}}}))
     + " <span class=\""
-    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":72,"column":71},"end":{"line":72,"column":97}}}))
+    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":76,"column":71},"end":{"line":76,"column":97}}}))
     + "\">"
-    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":72,"column":99},"end":{"line":72,"column":120}}}))
+    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":76,"column":99},"end":{"line":76,"column":120}}}))
     + "</span></td>\n            </tr>\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -818,7 +818,7 @@
     };
 
   return "    <p class=\"card-body text-body-secondary mb-0\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":79,"column":50},"end":{"line":79,"column":66}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":83,"column":50},"end":{"line":83,"column":66}}}) : helper)))
     + "일 안에 만료되는 활성 키가 없습니다.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -828,7 +828,7 @@
         return undefined
     };
 
-  return "<div class=\"row row-cols-2 row-cols-md-3 row-cols-xl-6 g-3 mb-4 js-counts\">\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">활성 사용자</div>\n    <div class=\"stat-value js-count-users\">"
+  return "<div class=\"row row-cols-2 row-cols-md-4 g-3 mb-4 stat-row js-counts\">\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">활성 사용자</div>\n    <div class=\"stat-value js-count-users\">"
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"active_users") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":43},"end":{"line":4,"column":73}}}))
     + "<small> / "
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"users") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":83},"end":{"line":4,"column":106}}}))
@@ -844,24 +844,26 @@
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"refusals_24h") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":27},"end":{"line":20,"column":72}}})) != null ? stack1 : "")
     + "\">"
     + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"refusals_24h") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":20,"column":74},"end":{"line":20,"column":104}}}))
+    + "</div>\n  </div></div></div>\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">실시간 연결</div>\n    <div class=\"stat-value js-realtime-connections\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"realtime_connections") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":24,"column":52},"end":{"line":24,"column":90}}}))
     + "</div>\n  </div></div></div>\n  <div class=\"col\"><div class=\"card h-100 stat\"><div class=\"card-body\">\n    <div class=\"stat-label\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":23,"column":28},"end":{"line":23,"column":44}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":27,"column":28},"end":{"line":27,"column":44}}}) : helper)))
     + "일 내 만료</div>\n    <div class=\"stat-value "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":27},"end":{"line":24,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":27},"end":{"line":28,"column":83}}})) != null ? stack1 : "")
     + "\">"
-    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":24,"column":85},"end":{"line":24,"column":116}}}))
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":28,"column":85},"end":{"line":28,"column":116}}}))
     + "</div>\n  </div></div></div>\n</div>\n\n<div class=\"d-flex flex-wrap align-items-center justify-content-between gap-2 mb-2\">\n  <h2 class=\"h5 mb-0\">일별 이용량</h2>\n  <div class=\"btn-group btn-group-sm\" role=\"group\" aria-label=\"기간\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"dayOptions") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":34,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"dayOptions") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":4},"end":{"line":38,"column":13}}})) != null ? stack1 : "")
     + "  </div>\n</div>\n<div class=\"row g-3 mb-4\">\n  <div class=\"col-12 col-lg-6\">\n    <figure class=\"card h-100 mb-0\"><div class=\"card-body\">\n      <figcaption class=\"h6\">일별 요청 수 <span class=\"text-body-secondary small\">합계 "
-    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"usageTotals") : depth0)) != null ? lookupProperty(stack1,"requests") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":40,"column":80},"end":{"line":40,"column":111}}}))
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"usageTotals") : depth0)) != null ? lookupProperty(stack1,"requests") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":44,"column":80},"end":{"line":44,"column":111}}}))
     + "건</span></figcaption>\n      <div class=\"chart-box js-chart-requests\"></div>\n    </div></figure>\n  </div>\n  <div class=\"col-12 col-lg-6\">\n    <figure class=\"card h-100 mb-0\"><div class=\"card-body\">\n      <figcaption class=\"h6\">일별 거부 수 <span class=\"text-body-secondary small\">합계 "
-    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"usageTotals") : depth0)) != null ? lookupProperty(stack1,"refusals") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":46,"column":80},"end":{"line":46,"column":111}}}))
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"usageTotals") : depth0)) != null ? lookupProperty(stack1,"refusals") : stack1),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":50,"column":80},"end":{"line":50,"column":111}}}))
     + "건 (return_code ≠ 0)</span></figcaption>\n      <div class=\"chart-box js-chart-refusals\"></div>\n    </div></figure>\n  </div>\n</div>\n\n<div class=\"card\">\n  <div class=\"card-header d-flex flex-wrap justify-content-between gap-2\">\n    <h2 class=\"h6 mb-0\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":54,"column":24},"end":{"line":54,"column":40}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringDays") || (depth0 != null ? lookupProperty(depth0,"expiringDays") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringDays","hash":{},"data":data,"loc":{"start":{"line":58,"column":24},"end":{"line":58,"column":40}}}) : helper)))
     + "일 안에 만료되는 키</h2>\n    <a class=\"small\" href=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringHref") || (depth0 != null ? lookupProperty(depth0,"expiringHref") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringHref","hash":{},"data":data,"loc":{"start":{"line":55,"column":27},"end":{"line":55,"column":43}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"expiringHref") || (depth0 != null ? lookupProperty(depth0,"expiringHref") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expiringHref","hash":{},"data":data,"loc":{"start":{"line":59,"column":27},"end":{"line":59,"column":43}}}) : helper)))
     + "\">전체 보기</a>\n  </div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":57,"column":2},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"expiring_keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":61,"column":2},"end":{"line":84,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
 },"usePartial":true,"useData":true});
   templates["dashboard"] = template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1031,9 +1033,10 @@
   return "  <div class=\"table-responsive\">\n    <table class=\"table table-hover align-middle js-keys-table\">\n      <thead><tr>\n        <th scope=\"col\">앱키</th>\n        <th scope=\"col\">사용자</th>\n        <th scope=\"col\">상태</th>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"text-nowrap","order":"asc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"만료","column":"expires_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-md-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"마지막 사용","column":"last_used_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "        <th scope=\"col\" class=\"d-none d-md-table-cell text-end text-nowrap\">실시간</th>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"sort"),depth0,{"name":"sort","hash":{"class":"d-none d-lg-table-cell","order":"desc","sort":(depth0 != null ? lookupProperty(depth0,"sort") : depth0),"label":"발급일","column":"created_at"},"data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "      </tr></thead>\n      <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":8},"end":{"line":22,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":24,"column":17}}})) != null ? stack1 : "")
     + "      </tbody>\n    </table>\n  </div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),(depth0 != null ? lookupProperty(depth0,"pager") : depth0),{"name":"pager","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1045,24 +1048,26 @@
     };
 
   return "          <tr data-appkey=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":14,"column":27},"end":{"line":14,"column":37}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":15,"column":27},"end":{"line":15,"column":37}}}) : helper)))
     + "\">\n            <td><code class=\"appkey\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":15,"column":37},"end":{"line":15,"column":47}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"appkey") || (depth0 != null ? lookupProperty(depth0,"appkey") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"appkey","hash":{},"data":data,"loc":{"start":{"line":16,"column":37},"end":{"line":16,"column":47}}}) : helper)))
     + "</code> "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"env"),depth0,{"name":"env","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td>\n            <td><a class=\"text-break\" href=\""
-    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":16,"column":44},"end":{"line":16,"column":64}}}))
+    + container.escapeExpression((lookupProperty(helpers,"userHref")||(depth0 && lookupProperty(depth0,"userHref"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"user_id") : depth0),{"name":"userHref","hash":{},"data":data,"loc":{"start":{"line":17,"column":44},"end":{"line":17,"column":64}}}))
     + "\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_name") || (depth0 != null ? lookupProperty(depth0,"user_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_name","hash":{},"data":data,"loc":{"start":{"line":16,"column":66},"end":{"line":16,"column":79}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"user_name") || (depth0 != null ? lookupProperty(depth0,"user_name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"user_name","hash":{},"data":data,"loc":{"start":{"line":17,"column":66},"end":{"line":17,"column":79}}}) : helper)))
     + "</a></td>\n            <td>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"status"),depth0,{"name":"status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td>\n            <td class=\"text-nowrap\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":207}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":19,"column":36},"end":{"line":19,"column":207}}})) != null ? stack1 : "")
     + "</td>\n            <td class=\"d-none d-md-table-cell small\">"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":19,"column":53},"end":{"line":19,"column":78}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":78},"end":{"line":19,"column":160}}})) != null ? stack1 : "")
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":20,"column":53},"end":{"line":20,"column":78}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":78},"end":{"line":20,"column":160}}})) != null ? stack1 : "")
+    + "</td>\n            <td class=\"d-none d-md-table-cell text-end js-realtime-connections\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"realtime_connections") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":21,"column":80},"end":{"line":21,"column":111}}}))
     + "</td>\n            <td class=\"d-none d-lg-table-cell text-nowrap\">"
-    + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":20,"column":59},"end":{"line":20,"column":78}}}))
+    + container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"created_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":22,"column":59},"end":{"line":22,"column":78}}}))
     + "</td>\n          </tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1072,11 +1077,11 @@
         return undefined
     };
 
-  return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":18,"column":54},"end":{"line":18,"column":73}}}))
+  return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":19,"column":54},"end":{"line":19,"column":73}}}))
     + "<div class=\"small "
-    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":18,"column":91},"end":{"line":18,"column":117}}}))
+    + container.escapeExpression((lookupProperty(helpers,"expiryClass")||(depth0 && lookupProperty(depth0,"expiryClass"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiryClass","hash":{},"data":data,"loc":{"start":{"line":19,"column":91},"end":{"line":19,"column":117}}}))
     + "\">"
-    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":18,"column":119},"end":{"line":18,"column":140}}}))
+    + container.escapeExpression((lookupProperty(helpers,"expiry")||(depth0 && lookupProperty(depth0,"expiry"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"expires_at") : depth0),{"name":"expiry","hash":{},"data":data,"loc":{"start":{"line":19,"column":119},"end":{"line":19,"column":140}}}))
     + "</div>";
 },"3":function(container,depth0,helpers,partials,data) {
     return "<span class=\"text-body-secondary\">만료 없음</span>";
@@ -1089,7 +1094,7 @@
     };
 
   return "<div class=\"text-body-secondary\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"last_used_ip") || (depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"last_used_ip","hash":{},"data":data,"loc":{"start":{"line":19,"column":131},"end":{"line":19,"column":147}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"last_used_ip") || (depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"last_used_ip","hash":{},"data":data,"loc":{"start":{"line":20,"column":131},"end":{"line":20,"column":147}}}) : helper)))
     + "</div>";
 },"5":function(container,depth0,helpers,partials,data) {
     return "  <p class=\"text-body-secondary py-3\">조건에 맞는 키가 없습니다.</p>\n";
@@ -1101,7 +1106,7 @@
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true});
   templates["keys"] = template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1479,7 +1484,7 @@
     };
 
   return "        <ul class=\"list-group list-group-flush js-keys\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":10},"end":{"line":111,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keys") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":10},"end":{"line":112,"column":19}}})) != null ? stack1 : "")
     + "        </ul>\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1514,10 +1519,12 @@
     + "</dd></div>\n                <div class=\"col\"><dt>마지막 사용</dt><dd>"
     + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":99,"column":52},"end":{"line":99,"column":77}}}))
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"last_used_ip") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":77},"end":{"line":99,"column":123}}})) != null ? stack1 : "")
-    + "</dd></div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":16},"end":{"line":102,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":16},"end":{"line":105,"column":23}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":16},"end":{"line":108,"column":23}}})) != null ? stack1 : "")
+    + "</dd></div>\n                <div class=\"col\"><dt>실시간 연결</dt><dd class=\"js-realtime-connections\">"
+    + container.escapeExpression((lookupProperty(helpers,"number")||(depth0 && lookupProperty(depth0,"number"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"realtime_connections") : depth0),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":100,"column":84},"end":{"line":100,"column":115}}}))
+    + "개</dd></div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":16},"end":{"line":103,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":16},"end":{"line":106,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":16},"end":{"line":109,"column":23}}})) != null ? stack1 : "")
     + "              </dl>\n            </li>\n";
 },"14":function(container,depth0,helpers,partials,data) {
     return "                  <div class=\"dropdown ms-auto\">\n                    <button type=\"button\" class=\"btn btn-sm btn-outline-secondary dropdown-toggle js-key-menu\"\n                            data-bs-toggle=\"dropdown\" aria-expanded=\"false\">작업</button>\n                    <ul class=\"dropdown-menu dropdown-menu-end\">\n                      <li><button type=\"button\" class=\"dropdown-item js-key-edit\">설정 수정</button></li>\n                      <li><button type=\"button\" class=\"dropdown-item js-key-rotate\">시크릿키 교체</button></li>\n                      <li><hr class=\"dropdown-divider\"></li>\n                      <li><button type=\"button\" class=\"dropdown-item text-danger js-key-revoke\">폐기</button></li>\n                    </ul>\n                  </div>\n";
@@ -1567,7 +1574,7 @@
     };
 
   return "                  <div class=\"col\"><dt>교체</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":101,"column":50},"end":{"line":101,"column":73}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rotated_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":102,"column":50},"end":{"line":102,"column":73}}}))
     + "</dd></div>\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1578,7 +1585,7 @@
     };
 
   return "                  <div class=\"col\"><dt>이전 시크릿 유효</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":104,"column":57},"end":{"line":104,"column":90}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"previous_valid_until") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":105,"column":57},"end":{"line":105,"column":90}}}))
     + "까지</dd></div>\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1589,7 +1596,7 @@
     };
 
   return "                  <div class=\"col\"><dt>폐기</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":107,"column":50},"end":{"line":107,"column":73}}}))
+    + container.escapeExpression((lookupProperty(helpers,"dateTime")||(depth0 && lookupProperty(depth0,"dateTime"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"revoked_at") : depth0),{"name":"dateTime","hash":{},"data":data,"loc":{"start":{"line":108,"column":50},"end":{"line":108,"column":73}}}))
     + "</dd></div>\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1600,7 +1607,7 @@
     };
 
   return "        <div class=\"card-body\"><p class=\"text-body-secondary mb-0\">발급된 키가 없습니다."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":114,"column":85},"end":{"line":114,"column":101}}}),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":79},"end":{"line":114,"column":126}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":115,"column":85},"end":{"line":115,"column":101}}}),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":79},"end":{"line":115,"column":126}}})) != null ? stack1 : "")
     + "</p></div>\n";
 },"24":function(container,depth0,helpers,partials,data) {
     return " 「키 발급」으로 만드십시오.";
@@ -1640,7 +1647,7 @@
     + "    </div>\n  </div>\n\n  <div class=\"col-12 col-lg-8\">\n    <div class=\"card\">\n      <div class=\"card-header d-flex align-items-center justify-content-between gap-2\">\n        <h2 class=\"h6 mb-0\">접근 키</h2>\n        "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(lookupProperty(helpers,"can")||(depth0 && lookupProperty(depth0,"can"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"operator",{"name":"can","hash":{},"data":data,"loc":{"start":{"line":69,"column":14},"end":{"line":69,"column":30}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":8},"end":{"line":69,"column":116}}})) != null ? stack1 : "")
     + "\n      </div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":71,"column":6},"end":{"line":115,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"keys") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":71,"column":6},"end":{"line":116,"column":13}}})) != null ? stack1 : "")
     + "    </div>\n  </div>\n</div>\n";
 },"usePartial":true,"useData":true});
   templates["users-table"] = template({"0":function(container,depth0,helpers,partials,data) {

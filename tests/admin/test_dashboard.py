@@ -71,6 +71,7 @@ async def test_dashboard_counts_and_expiring_keys(api, db):
         "users": 3, "active_users": 2,
         "keys": 4, "active_keys": 2,  # revoked keys are not counted; expired not active
         "tokens_24h": 1, "requests_24h": 3, "refusals_24h": 2,
+        "realtime_connections": 0,  # tests/realtime counts open ones across processes
     }  # fmt: skip
     assert [k["appkey"] for k in body["expiring_keys"]] == [expiring]
     assert body["expiring_keys"][0]["user_name"] == "사용 중"

@@ -41,6 +41,9 @@ async def issue_and_use(client, db):
         "/asset-erp/v1/revoke-auth",
         json={"appkey": creds.appkey, "secretkey": creds.secretkey, "token": broker_token},
     )
+    approval_key = (await client.post("/asset-erp/v1/get-approval", json=creds.grant)).json()[
+        "approval_key"
+    ]
     # A failing call with a wrong secret, so failure paths are exercised too.
     await client.post(
         "/asset-erp/v1/get-auth",
@@ -50,7 +53,7 @@ async def issue_and_use(client, db):
             "secretkey": creds.secretkey[:-1] + "Z",
         },
     )
-    return [creds.secretkey, broker_token, oauth_token]
+    return [creds.secretkey, broker_token, oauth_token, approval_key]
 
 
 async def test_database_dump_holds_no_secret_or_token(client, db, pg_server, app):

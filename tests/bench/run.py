@@ -60,6 +60,7 @@ from asset_api.ingest.dataset import Dataset, write_dataset
 from asset_api.ingest.demo import load_demo
 from asset_api.ingest.demo_catalog import INSTRUMENTS
 from asset_api.settings import default_pool_max
+from tests.bench import realtime
 from tests.live import api_process
 
 # Each scenario is measured in ROUNDS slices, interleaved with the others, so that a change in
@@ -623,6 +624,11 @@ def main() -> int:
                 token = httpx.post(f"{base_urls['uvicorn-1']}{PREFIX}/get-auth", json=credentials)
                 plan = full_plan(base_urls, token.json()["token"], prepared)
                 results = run_rounds(plan, workdir, meters)
+                log(f"realtime: {realtime.SUBSCRIBERS:,} subscribers")
+                url, pid = started["uvicorn-1"]
+                streamed = asyncio.run(realtime.measure(
+                    url, pid, database_url, credentials, BALANCE_ACCOUNT
+                ))  # fmt: skip
         finally:
             cluster.cleanup()
     generator = "wrk" if shutil.which("wrk") else "tests/bench/loadgen.py (httpx)"
@@ -637,7 +643,9 @@ def main() -> int:
         "pooled connections per worker",
     }
     labels = {name: scenario.label for name, scenario in plan.items()}
-    return 0 if report(results, labels, conditions) else 1
+    clean = report(results, labels, conditions)
+    realtime.report(streamed)
+    return 0 if clean and streamed.deliveries == realtime.SUBSCRIBERS * realtime.EVENTS else 1
 
 
 if __name__ == "__main__":

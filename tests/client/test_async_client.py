@@ -477,3 +477,21 @@ async def test_a_deeply_nested_answer_is_an_api_error_not_a_recursion_error(api)
     with pytest.raises(ApiError) as caught:
         await api.get("/asset-erp/v1/accounts")
     assert caught.value.status_code == 200
+
+
+# --- speaking Kiwoom ----------------------------------------------------------------------------
+
+
+@respx.mock
+async def test_one_argument_makes_the_client_use_kiwooms_token_and_revoke_paths():
+    token_route = respx.post(f"{BASE}/oauth2/token").respond(200, json=token_body("kw-token"))
+    revoke_route = respx.post(f"{BASE}/oauth2/revoke").respond(200, json=OK)
+    async with AsyncAssetApiClient(BASE, "appkey-1", "secret-1", api="kiwoom") as kiwoom:
+        assert (await kiwoom.get_access_token()).token == "kw-token"
+    assert token_route.call_count == 1
+    assert json.loads(revoke_route.calls[0].request.content)["token"] == "kw-token"
+
+
+def test_an_unknown_api_is_refused_at_once():
+    with pytest.raises(ValueError, match="asset-api, kiwoom"):
+        AsyncAssetApiClient(BASE, "appkey-1", "secret-1", api="kis")

@@ -4,12 +4,16 @@ fault a machine can see: the page must never be wider than the window (wide tabl
 inside their own box)."""
 
 import asyncio
+import contextlib
+import json
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import asyncpg
+import httpx
 import pytest
 import pytest_asyncio
+import websockets
 
 from asset_api.domain import KOREA
 from asset_api.http import request_log
@@ -18,9 +22,39 @@ from tests.e2e.conftest import AdminApi, assert_clean, get_auth, login, new_page
 pytestmark = pytest.mark.e2e
 
 
+async def open_realtime_connection(stack, appkey: str, secretkey: str, account_no: str):
+    """A websocket of the realtime feed bound to the key (subscribed to an account), kept
+    open, PINGPONG answered, until the returned task is cancelled."""
+    async with httpx.AsyncClient(base_url=stack.api_url) as client:
+        approval = await client.post(
+            "/asset-erp/v1/get-approval",
+            json={"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey},
+        )
+    ws = await websockets.connect(
+        stack.api_url.replace("http://", "ws://") + "/asset-erp/v1/realtime"
+    )
+    frame = {
+        "header": {"approval_key": approval.json()["approval_key"], "tr_type": "1"},
+        "body": {"input": {"tr_id": "transactions", "tr_key": account_no}},
+    }
+    await ws.send(json.dumps(frame))
+    assert json.loads(await ws.recv())["body"]["return_code"] == 0
+
+    async def keep_open() -> None:
+        try:
+            async for text in ws:
+                if json.loads(text)["header"].get("tr_id") == "PINGPONG":
+                    await ws.send(text)
+        finally:
+            await ws.close()
+
+    return asyncio.create_task(keep_open())
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def seeded(stack, migrated):
-    """Users (more than one page), granted accounts, keys in every state, and 30 days of calls."""
+    """Users (more than one page), granted accounts, keys in every state, 30 days of calls, and
+    an open realtime connection of the expiring key."""
     async with AdminApi(stack) as api:
         main = (
             await api.call(
@@ -86,13 +120,20 @@ async def seeded(stack, migrated):
         await request_log.write_records(conn, rows)
     finally:
         await conn.close()
+    realtime = await open_realtime_connection(
+        stack, expiring["appkey"], expiring["secretkey"], stack.account_nos[0]
+    )
     await asyncio.sleep(1.5)  # the usage recorder writes the live calls in ~1 s batches
-    return {
+    yield {
         "user": main,
         "mock_key": rotated["appkey"],
+        "realtime_key": expiring["appkey"],
         "request_id": refused.json()["request_id"],
         "spares": spares,
     }
+    realtime.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await realtime
 
 
 async def no_page_overflow(page) -> None:
@@ -115,6 +156,7 @@ async def test_every_screen(browser, stack, seeded, width):
         assert bars == 14  # the default period, every day present
         assert await page.locator(".js-chart-refusals rect.chart-bar").count() == 14
         assert await page.locator(".js-expiring tbody tr").count() == 1
+        assert await page.inner_text(".js-counts .js-realtime-connections") == "1"
         await no_page_overflow(page)
         await shot(page, f"{width}-dashboard")
 
@@ -141,6 +183,8 @@ async def test_every_screen(browser, stack, seeded, width):
         await page.goto(f"{stack.spa_url}/#/users/{seeded['user']['user_id']}")
         await page.wait_for_selector(".js-keys .key-item")
         assert await page.locator(".js-keys .key-item").count() == 4
+        realtime_key = page.locator(f'.key-item[data-appkey="{seeded["realtime_key"]}"]')
+        assert await realtime_key.locator(".js-realtime-connections").inner_text() == "1개"
         await no_page_overflow(page)
         await shot(page, f"{width}-user")
 
@@ -175,6 +219,9 @@ async def test_every_screen(browser, stack, seeded, width):
             "#navbar [data-nav].active", "links => links.map((a) => a.dataset.nav)"
         )
         assert active == ["keys"]
+        if width == "desktop":  # the column is hidden on a phone
+            row = page.locator(f'.js-keys-table tr[data-appkey="{seeded["realtime_key"]}"]')
+            assert await row.locator(".js-realtime-connections").inner_text() == "1"
         await no_page_overflow(page)
         await shot(page, f"{width}-keys")
 

@@ -59,10 +59,14 @@ def test_a_misspelled_field_names_file_and_field(spec_copy, tmp_path, run_specge
 
 
 def test_a_wrong_type_names_file_and_field(spec_copy, tmp_path, run_specgen):
-    edit(spec_copy / "data/balance.yaml", "name: 예수금, type: Integer", "name: 예수금, type: Int")
+    edit(
+        spec_copy / "auth/get-auth.yaml",
+        "name: 유효기간, type: Integer",
+        "name: 유효기간, type: Int",
+    )
     result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
     assert result.code == 1
-    assert "api-spec/data/balance.yaml: response.body[2].type: must be one of" in result.err
+    assert "api-spec/auth/get-auth.yaml: response.body[4].type: must be one of" in result.err
 
 
 def test_a_missing_required_field_is_named(spec_copy, tmp_path, run_specgen):
@@ -145,3 +149,28 @@ def test_an_unknown_role_is_named(spec_copy, tmp_path, run_specgen):
     result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
     assert result.code == 1
     assert "api-spec/admin/admin-users-list.yaml: role: must be one of" in result.err
+
+
+def test_a_websocket_example_frame_with_a_field_outside_its_table_fails(
+    spec_copy, tmp_path, run_specgen
+):
+    edit(
+        spec_copy / "realtime/realtime.yaml",
+        'body: {input: {tr_id: transactions, tr_key: "5012345611", last_seq: 1041}}',
+        'body: {input: {tr_id: transactions, tr_key: "5012345611", last_sequence: 1041}}',
+    )
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert (
+        "api-spec/realtime/realtime.yaml: messages[0].example.body.input: 'last_sequence' is not"
+        " a row of the table" in result.err
+    )
+
+
+def test_a_websocket_code_note_outside_its_return_codes_fails(spec_copy, tmp_path, run_specgen):
+    edit(spec_copy / "realtime/realtime.yaml", "  - {code: 1700, when:", "  - {code: 1001, when:")
+    result = run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+    assert result.code == 1
+    assert "api-spec/realtime/realtime.yaml: code_notes[5].code: 1001 is not in return_codes" in (
+        result.err
+    )

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from asset_api.specgen import docs
@@ -83,8 +84,11 @@ def test_return_code_catalog_links_back_to_the_endpoints():
 
 
 def test_python_samples_compile(spec_set):
-    for spec in spec_set.specs:
+    for spec in spec_set.http_specs:
         sample = docs.endpoint_context(spec, spec_set)["samples"]["python"]
+        compile(sample, f"{spec.id} sample", "exec")
+    for spec in spec_set.websocket_specs:
+        sample = docs.websocket_context(spec, spec_set)["samples"]["python"]
         compile(sample, f"{spec.id} sample", "exec")
 
 
@@ -100,7 +104,7 @@ def test_openapi_document(spec_set):
         for path, methods in document["paths"].items()
         for method, op in methods.items()
     }
-    assert set(operations) == {spec.id for spec in spec_set.specs}
+    assert set(operations) == {spec.id for spec in spec_set.http_specs}
     _, _, token = operations["oauth2-token"]
     assert "application/x-www-form-urlencoded" in token["requestBody"]["content"]
     assert token["responses"]["401"]["content"]["application/json"]["schema"] == {
@@ -157,3 +161,30 @@ def test_docs_site_builds_strictly(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stderr
     assert (tmp_path / "site/reference/auth/get-auth/index.html").exists()
+
+
+def test_asyncapi_document_describes_every_websocket_frame(spec_set):
+    document = json.loads((MODELS_DIR / "asyncapi.json").read_text("utf-8"))
+    assert document["asyncapi"] == "3.0.0"
+    assert {s["protocol"] for s in document["servers"].values()} == {"wss"}
+    assert (REPO_ROOT / "docs-site/docs/asyncapi.json").read_bytes() == (
+        MODELS_DIR / "asyncapi.json"
+    ).read_bytes()
+    for spec in spec_set.websocket_specs:
+        assert document["channels"][spec.id]["address"] == spec.path
+        for message in spec.messages:
+            component = document["components"]["messages"][f"{spec.id}-{message.id}"]
+            # Each example frame of the spec passes the payload schema made from its rows.
+            jsonschema.validate(message.example, component["payload"])
+            action = document["operations"][f"{message.direction}-{spec.id}-{message.id}"]
+            assert action["action"] == message.direction
+
+
+def test_the_websocket_page_shows_ws_domains_frames_and_close_codes(spec_set):
+    page = (REPO_ROOT / "docs-site/docs/reference/realtime/realtime.md").read_text("utf-8")
+    assert "wss://" in page and "https://" in page  # the socket, and the approval key's call
+    for spec in spec_set.websocket_specs:
+        for message in spec.messages:
+            assert f"### {message.title}" in page
+        for close in spec.close_codes:
+            assert f"| {close.code} |" in page

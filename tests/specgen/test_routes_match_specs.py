@@ -4,7 +4,7 @@ import importlib
 import typing
 
 import pytest
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, APIWebSocketRoute
 
 from asset_api.app import ROUTERS
 from asset_api.specgen.schemas import build_models
@@ -18,13 +18,27 @@ def routes() -> dict[str, APIRoute]:
     }
 
 
-def test_every_route_has_a_spec(routes, spec_set):
-    spec_ids = {spec.id for spec in spec_set.specs}
-    assert sorted(set(routes) - spec_ids) == []
+@pytest.fixture(scope="module")
+def websocket_routes() -> dict[str, APIWebSocketRoute]:
+    return {
+        r.name: r for router in ROUTERS for r in router.routes if isinstance(r, APIWebSocketRoute)
+    }
+
+
+def test_every_route_has_a_spec(routes, websocket_routes, spec_set):
+    assert sorted(set(routes) - {spec.id for spec in spec_set.http_specs}) == []
+    assert sorted(set(websocket_routes) - {spec.id for spec in spec_set.websocket_specs}) == []
+
+
+def test_every_websocket_spec_has_its_route(websocket_routes, spec_set):
+    for spec in spec_set.websocket_specs:
+        route = websocket_routes.get(spec.id)
+        assert route is not None, f"{spec.file}: no websocket route named {spec.id!r}"
+        assert route.path == spec.path, spec.file
 
 
 def test_every_spec_has_its_route(routes, spec_set):
-    for spec in spec_set.specs:
+    for spec in spec_set.http_specs:
         route = routes.get(spec.id)
         assert route is not None, f"{spec.file}: no route with operation_id {spec.id!r}"
         assert route.path == spec.path, spec.file
@@ -50,7 +64,7 @@ def _query_model(route: APIRoute):
 
 
 def test_routes_use_the_generated_models(routes, spec_set):
-    for spec in spec_set.specs:
+    for spec in spec_set.http_specs:
         _, top = build_models(spec)
         module = importlib.import_module(f"asset_api.models.{spec.group}")
         route = routes[spec.id]

@@ -10,8 +10,10 @@ from datetime import datetime, timedelta
 import asyncpg
 
 from asset_api.auth import key_material
+from asset_api.db import sql
 from asset_api.domain import check_env
 from asset_api.errors import (
+    AppError,
     AppKeyDisabled,
     AppKeyExpired,
     InvalidAppKey,
@@ -27,6 +29,9 @@ MAX_ALLOWED_CIDRS = 100
 RATE_LIMIT_RANGE = (1, 10_000)
 # As the api_users CHECK constraints allow.
 MAX_NAME_LENGTH, MAX_EMAIL_LENGTH = 100, 200
+# The columns of a key and its user that a check of one of its credentials reads (the
+# /*:key_state*/ slot of sql/token_state.sql and sql/approval_state.sql).
+KEY_STATE = sql.load(__package__, "_key_state")
 
 INSERT_USER = """
 INSERT INTO api_users (name, email, all_accounts, scopes)
@@ -187,6 +192,16 @@ def _secret_matches(row: asyncpg.Record, presented: bytes) -> bool:
     previous = key_material.same_digest(row["previous_secret_hash"], presented)
     # Both comparisons run every time, so timing does not tell which secret matched.
     return current or (previous and bool(row["previous_valid"]))
+
+
+def key_refusal(row: asyncpg.Record) -> type[AppError] | None:
+    """The refusal a key's state (a row with the columns of KEY_STATE) calls for: disabled or
+    revoked (key or user), or expired."""
+    if row["key_status"] != "active" or row["user_status"] != "active":
+        return AppKeyDisabled
+    if row["key_expired"]:
+        return AppKeyExpired
+    return None
 
 
 def ip_allowed(client_ip: str | None, allowed: list) -> bool:

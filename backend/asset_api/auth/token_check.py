@@ -8,13 +8,11 @@ from datetime import UTC, datetime
 
 import asyncpg
 
-from asset_api.auth.keys import ip_allowed
-from asset_api.auth.principal import Principal
+from asset_api.auth.keys import KEY_STATE, ip_allowed, key_refusal
+from asset_api.auth.principal import Principal, principal_of
 from asset_api.auth.token_cache import TokenState
+from asset_api.db import sql
 from asset_api.errors import (
-    AppError,
-    AppKeyDisabled,
-    AppKeyExpired,
     Forbidden,
     InvalidToken,
     IpNotAllowed,
@@ -23,17 +21,7 @@ from asset_api.errors import (
 
 MAX_TOKEN_LENGTH = 200
 
-LOOKUP_TOKEN = """
-SELECT t.expires_at, t.revoked_at IS NOT NULL AS revoked,
-       k.id AS key_id, k.user_id, k.appkey, k.env, k.rate_limit, k.allowed_cidrs,
-       k.status AS key_status, k.expires_at IS NOT NULL AND k.expires_at <= now() AS key_expired,
-       u.status AS user_status, u.all_accounts,
-       ARRAY(SELECT unnest(k.scopes) INTERSECT SELECT unnest(u.scopes)) AS scopes
-FROM access_tokens t
-JOIN api_keys k ON k.id = t.key_id
-JOIN api_users u ON u.id = k.user_id
-WHERE t.token_hash = $1
-"""
+LOOKUP_TOKEN = sql.load(__package__, "token_state", key_state=KEY_STATE)
 
 
 def bearer_token(authorization: str) -> str:
@@ -51,22 +39,9 @@ async def load_token_state(conn: asyncpg.Connection, digest: bytes) -> TokenStat
     row = await conn.fetchrow(LOOKUP_TOKEN, digest)
     if row is None:
         return TokenState(None, False, None, ())
-    principal = Principal(
-        key_id=row["key_id"],
-        user_id=row["user_id"],
-        appkey=row["appkey"],
-        env=row["env"],
-        scopes=frozenset(row["scopes"]),
-        all_accounts=row["all_accounts"],
-        rate_limit=row["rate_limit"],
-        token_expires_at=row["expires_at"],
+    return TokenState(
+        principal_of(row), row["revoked"], key_refusal(row), tuple(row["allowed_cidrs"])
     )
-    key_refusal: type[AppError] | None = None
-    if row["key_status"] != "active" or row["user_status"] != "active":
-        key_refusal = AppKeyDisabled
-    elif row["key_expired"]:
-        key_refusal = AppKeyExpired
-    return TokenState(principal, row["revoked"], key_refusal, tuple(row["allowed_cidrs"]))
 
 
 def check_token(state: TokenState, *, client_ip: str | None, scope: str | None) -> Principal:

@@ -46,6 +46,12 @@ class IssuedToken:
     token: str
     expires_at: datetime
 
+    @classmethod
+    def new(cls, lifetime: timedelta) -> "IssuedToken":
+        """A fresh random token (access token or approval key) and its expiry, in whole
+        seconds, so that expires_dt and expires_in say exactly what the server enforces."""
+        return cls(key_material.new_token(), datetime.now(UTC).replace(microsecond=0) + lifetime)
+
     @property
     def expires_dt(self) -> str:
         """YYYYMMDDHHmmss in Korea time, exactly as the Kiwoom API returns it."""
@@ -68,14 +74,11 @@ async def issue_token(
     lifetime: timedelta,
     client_ip: str | None,
 ) -> IssuedToken:
-    token = key_material.new_token()
-    # Whole seconds, so expires_dt and expires_in say exactly what the server enforces.
-    expires_at = datetime.now(UTC).replace(microsecond=0) + lifetime
-    await conn.execute(
-        INSERT_TOKEN, token_hash(pepper, token), key_id, dialect, expires_at, client_ip
-    )
+    issued = IssuedToken.new(lifetime)
+    digest = token_hash(pepper, issued.token)
+    await conn.execute(INSERT_TOKEN, digest, key_id, dialect, issued.expires_at, client_ip)
     metrics.token_issued(dialect)
-    return IssuedToken(token, expires_at)
+    return issued
 
 
 async def revoke_token(

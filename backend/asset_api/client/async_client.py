@@ -20,10 +20,15 @@ Asset-API (GET with query parameters):
         async for row in api.paginate(path, {"start_date": …, "end_date": …}, "transactions"):
             ...
 
-Kiwoom (POST with a JSON body and the TR code in the `api-id` header):
+Asset-API's realtime feed (an async iterator that reconnects and resumes by itself):
+
+    async for event in api.subscribe("transactions", "5012345611"):
+        print(event["header"]["seq"], event["body"])
+
+Kiwoom (its token and revoke paths; POST with a JSON body and the TR code in `api-id`):
 
     async with AsyncAssetApiClient("https://api.kiwoom.com", APPKEY, SECRETKEY,
-                                   token_path="/oauth2/token", revoke_path="/oauth2/revoke") as kw:
+                                   api="kiwoom") as kw:
         pages = await kw.post_tr("kt00018", "/api/dostk/acnt", {"qry_tp": "1", …})
 """
 
@@ -45,12 +50,18 @@ from asset_api.client.errors import (
     real_return_code,
 )
 from asset_api.client.pacing import Pacer
+from asset_api.client.realtime import subscription_events, websocket_url
 from asset_api.client.tokens import KST, Token, parse_token_response
 
 logger = logging.getLogger("asset_api.client")
 
-DEFAULT_TOKEN_PATH = "/asset-erp/v1/get-auth"
-DEFAULT_REVOKE_PATH = "/asset-erp/v1/revoke-auth"
+# The token and revoke paths of each API the client speaks (`api=`).
+API_PATHS = {
+    "asset-api": ("/asset-erp/v1/get-auth", "/asset-erp/v1/revoke-auth"),
+    "kiwoom": ("/oauth2/token", "/oauth2/revoke"),  # au10001, au10002
+}
+APPROVAL_PATH = "/asset-erp/v1/get-approval"
+FROM_API = object()  # revoke_path not given: the path of `api`
 # The Kiwoom documentation's content type for every call (token, revoke and TRs).
 JSON_CONTENT_TYPE = "application/json;charset=UTF-8"
 # 8005 invalid token, 8006 expired token (CONTRACT.md; Kiwoom uses the same two).
@@ -67,8 +78,9 @@ class AsyncAssetApiClient:
         appkey: str,
         secretkey: str,
         *,
-        token_path: str = DEFAULT_TOKEN_PATH,
-        revoke_path: str | None = DEFAULT_REVOKE_PATH,
+        api: str = "asset-api",
+        token_path: str | None = None,
+        revoke_path: str | None | object = FROM_API,
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: float = 10.0,
         refresh_margin: float = 300.0,
@@ -76,12 +88,19 @@ class AsyncAssetApiClient:
         max_retry_after: float = 60.0,
         max_pages: int = 10_000,
     ):
-        """`revoke_path=None` skips revocation on close. `refresh_margin`: seconds before
-        expiry at which a cached token is replaced (at most half of its lifetime)."""
+        """`api`: "asset-api" or "kiwoom", whose token and revoke paths the client uses
+        (`token_path` and `revoke_path` override them; `revoke_path=None` skips revocation on
+        close). `refresh_margin`: seconds before expiry at which a cached token is replaced
+        (at most half of its lifetime)."""
+        if api not in API_PATHS:
+            raise ValueError(f"api must be one of {', '.join(API_PATHS)}, not {api!r}")
+        api_token_path, api_revoke_path = API_PATHS[api]
+        self._base_url = base_url
         self._appkey = appkey
         self._secretkey = secretkey
-        self._token_path = token_path
-        self._revoke_path = revoke_path
+        self._token_path = token_path or api_token_path
+        self._revoke_path = api_revoke_path if revoke_path is FROM_API else revoke_path
+        self._approval_key: str | None = None
         self._refresh_margin = refresh_margin
         self._max_rate_limit_retries = max_rate_limit_retries
         self._max_retry_after = max_retry_after
@@ -108,11 +127,59 @@ class AsyncAssetApiClient:
 
     # --- calls -----------------------------------------------------------------------------
 
-    async def token(self) -> Token:
+    async def get_access_token(self) -> Token:
         """The current token, fetched (once, however many callers ask) when there is none
         or it is about to expire."""
         self._ensure_open()
         return await self._valid_token()
+
+    # The name the client had first; kept for the code written against it.
+    token = get_access_token
+
+    async def get_approval_key(self, *, fresh: bool = False) -> str:
+        """The realtime feed's approval key (POST /asset-erp/v1/get-approval), fetched once
+        and reused (it is checked only when a connection starts); `fresh` asks for a new one."""
+        self._ensure_open()
+        if self._approval_key is None or fresh:
+            payload = {
+                "grant_type": "client_credentials",
+                "appkey": self._appkey,
+                "secretkey": self._secretkey,
+            }
+            response = await self._post_with_rate_limit_waits(APPROVAL_PATH, payload)
+            body = _json_object(response)
+            key = (body or {}).get("approval_key")
+            if response.status_code >= 400 or not isinstance(key, str) or not key:
+                raise _token_failure(response, body)
+            self._approval_key = key
+        return self._approval_key
+
+    def subscribe(
+        self,
+        tr_id: str,
+        tr_key: str,
+        *,
+        last_seq: int | None = None,
+        first_delay: float = 0.5,
+        max_delay: float = 30.0,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Every event of the realtime stream (tr_id, tr_key) as {"header", "body"}, oldest
+        first. Without `last_seq`, from now on; with it, from the events after it. A dropped
+        connection is opened again after a backoff (`first_delay` doubling up to
+        `max_delay`) and resumes after the last seq yielded. Raises ApiError when the
+        subscription is refused and AuthenticationException when the key's connections are
+        closed for good (4001)."""
+        self._ensure_open()
+        return subscription_events(
+            websocket_url(self._base_url),
+            tr_id,
+            tr_key,
+            approval_key=lambda fresh: self.get_approval_key(fresh=fresh),
+            last_seq=last_seq,
+            sleep=self._sleep,
+            first_delay=first_delay,
+            max_delay=max_delay,
+        )
 
     async def request(
         self,

@@ -7,12 +7,11 @@ from datetime import date
 import asyncpg
 
 from asset_api.auth.principal import Principal
-from asset_api.data.instrument import CHANGE_COLUMNS
 from asset_api.data.paging import PRICE_TAG, day_page_start, encode_day_key, keyset_page
 from asset_api.db import sql
 from asset_api.errors import NotFound, echo
 
-DAILY_PRICES = sql.load(__package__, "daily_prices", change_columns=CHANGE_COLUMNS)
+DAILY_PRICES = sql.load(__package__, "daily_prices")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,10 +10,7 @@ from asset_api.auth.principal import Principal
 from asset_api.db import sql
 from asset_api.errors import NotFound, echo
 
-# The /*:change_columns*/ slot of instrument.sql and daily_prices.sql.
-CHANGE_COLUMNS = sql.load(__package__, "_change_columns")
-
-INSTRUMENT = sql.load(__package__, "instrument", change_columns=CHANGE_COLUMNS)
+INSTRUMENT = sql.load(__package__, "instrument")
 
 
 async def get_instrument(conn: asyncpg.Connection, *, caller: Principal, code: str) -> bytes:

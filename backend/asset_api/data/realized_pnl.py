@@ -20,7 +20,6 @@ from asset_api.data.paging import (
     moment_page_start,
 )
 from asset_api.data.scope import REPORT_ACCOUNT, scope_args
-from asset_api.data.transactions import TRANSACTION_ID
 from asset_api.db import sql
 from asset_api.errors import NotFound, echo
 
@@ -28,7 +27,6 @@ REALIZED_PNL = sql.load(
     __package__,
     "realized_pnl",
     report_account=REPORT_ACCOUNT,
-    transaction_id=TRANSACTION_ID,
     instrument="NULL::bigint",
     totals="account_days t WHERE t.account_id = a.id",
     code_filter="",
@@ -37,7 +35,6 @@ REALIZED_PNL_OF_CODE = sql.load(
     __package__,
     "realized_pnl",
     report_account=REPORT_ACCOUNT,
-    transaction_id=TRANSACTION_ID,
     instrument="(SELECT i.id FROM instruments i WHERE i.env = c.env AND i.code = $11)",
     totals="position_days t WHERE t.account_id = a.id AND t.instrument_id = a.instrument_id",
     code_filter="AND s.instrument_id = a.instrument_id",

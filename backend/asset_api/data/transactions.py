@@ -17,19 +17,16 @@ from asset_api.data.scope import IN_SCOPE, scope_args
 from asset_api.db import sql
 from asset_api.errors import NotFound, echo
 
-TRANSACTION_ID = sql.load(__package__, "_transaction_id")
 TRANSACTIONS = sql.load(
     __package__,
     "transactions",
     in_scope=IN_SCOPE,
-    transaction_id=TRANSACTION_ID,
     kind_filter="",
 )
 TRANSACTIONS_OF_KIND = sql.load(
     __package__,
     "transactions",
     in_scope=IN_SCOPE,
-    transaction_id=TRANSACTION_ID,
     kind_filter="AND t.kind = $10",
 )
 

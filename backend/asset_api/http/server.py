@@ -146,6 +146,9 @@ def uvicorn_options(settings: Settings) -> dict[str, Any]:
         "server_header": False,
         "access_log": False,
         "log_level": settings.log_level.lower(),
+        # Realtime frames past this are closed (1009); up to it they are read, and those over
+        # 64 KiB answered with 1501 (realtime/protocol.py).
+        "ws_max_size": settings.max_body_bytes,
     }
 
 

@@ -48,8 +48,6 @@ ENV = "real"
 BROKER = "키움증권"
 NEW_ACCOUNT_NAME = "키움증권 위탁계좌"
 
-KIWOOM_TOKEN_PATH = "/oauth2/token"  # au10001
-KIWOOM_REVOKE_PATH = "/oauth2/revoke"  # au10002
 ACCOUNT_PATH = "/api/dostk/acnt"
 STOCK_INFO_PATH = "/api/dostk/stkinfo"
 
@@ -534,14 +532,7 @@ def kiwoom_client(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> AsyncAssetApiClient:
     """The Asset-API client pointed at Kiwoom (same dialect, Kiwoom's token paths)."""
-    return AsyncAssetApiClient(
-        base_url,
-        appkey,
-        secretkey,
-        token_path=KIWOOM_TOKEN_PATH,
-        revoke_path=KIWOOM_REVOKE_PATH,
-        transport=transport,
-    )
+    return AsyncAssetApiClient(base_url, appkey, secretkey, api="kiwoom", transport=transport)
 
 
 async def sync_kiwoom_account(

@@ -150,6 +150,7 @@ class AdminDashboardResponseCounts(BaseModel):
     tokens_24h: int = Field(description="토큰발급수")
     requests_24h: int = Field(description="호출수")
     refusals_24h: int = Field(description="거절수")
+    realtime_connections: int = Field(description="실시간연결수")
 
 
 class AdminDashboardExpiringKeysItem(BaseModel):
@@ -170,6 +171,7 @@ class AdminDashboardExpiringKeysItem(BaseModel):
     last_used_at: str | None = Field(default=None, description="최근사용일시")
     last_used_ip: str | None = Field(default=None, description="최근사용IP")
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
+    realtime_connections: int | None = Field(default=None, description="실시간연결수")
 
 
 class AdminDashboardResponse(BaseModel):
@@ -293,6 +295,7 @@ class AdminUsersGetKeysItem(BaseModel):
     last_used_at: str | None = Field(default=None, description="최근사용일시")
     last_used_ip: str | None = Field(default=None, description="최근사용IP")
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
+    realtime_connections: int | None = Field(default=None, description="실시간연결수")
 
 
 class AdminUsersGetResponse(BaseModel):
@@ -401,6 +404,7 @@ class AdminKeysListKeysItem(BaseModel):
     last_used_at: str | None = Field(default=None, description="최근사용일시")
     last_used_ip: str | None = Field(default=None, description="최근사용IP")
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
+    realtime_connections: int | None = Field(default=None, description="실시간연결수")
 
 
 class AdminKeysListResponse(BaseModel):
@@ -453,6 +457,7 @@ class AdminKeysIssueResponseKey(BaseModel):
     last_used_at: str | None = Field(default=None, description="최근사용일시")
     last_used_ip: str | None = Field(default=None, description="최근사용IP")
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
+    realtime_connections: int | None = Field(default=None, description="실시간연결수")
 
 
 class AdminKeysIssueResponse(BaseModel):
@@ -505,6 +510,7 @@ class AdminKeysUpdateResponseKey(BaseModel):
     last_used_at: str | None = Field(default=None, description="최근사용일시")
     last_used_ip: str | None = Field(default=None, description="최근사용IP")
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
+    realtime_connections: int | None = Field(default=None, description="실시간연결수")
 
 
 class AdminKeysUpdateResponse(BaseModel):
@@ -541,6 +547,7 @@ class AdminKeysRotateResponseKey(BaseModel):
     last_used_at: str | None = Field(default=None, description="최근사용일시")
     last_used_ip: str | None = Field(default=None, description="최근사용IP")
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
+    realtime_connections: int | None = Field(default=None, description="실시간연결수")
 
 
 class AdminKeysRotateResponse(BaseModel):
@@ -571,6 +578,7 @@ class AdminKeysRevokeResponseKey(BaseModel):
     last_used_at: str | None = Field(default=None, description="최근사용일시")
     last_used_ip: str | None = Field(default=None, description="최근사용IP")
     previous_valid_until: str | None = Field(default=None, description="이전시크릿유효기한")
+    realtime_connections: int | None = Field(default=None, description="실시간연결수")
 
 
 class AdminKeysRevokeResponse(BaseModel):

@@ -46,3 +46,25 @@ class RevokeAuthResponse(BaseModel):
 
     return_code: int = Field(description="응답코드")
     return_msg: str = Field(description="응답메시지")
+
+
+class GetApprovalRequest(BaseModel):
+    """실시간 (웹소켓) 접속키 발급 요청 본문 (POST /asset-erp/v1/get-approval)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    grant_type: Literal["client_credentials"] = Field(description="권한부여타입")
+    appkey: str = Field(max_length=36, min_length=36, pattern="^[^\\x00]*$", description="앱키")
+    secretkey: str = Field(
+        max_length=180, min_length=180, pattern="^[^\\x00]*$", description="시크릿키"
+    )
+
+
+class GetApprovalResponse(BaseModel):
+    """실시간 (웹소켓) 접속키 발급 응답 본문 (POST /asset-erp/v1/get-approval)."""
+
+    return_code: int = Field(description="응답코드")
+    return_msg: str = Field(description="응답메시지")
+    approval_key: str = Field(description="웹소켓 접속키")
+    expires_dt: str = Field(pattern="^[0-9]{14}$", description="만료일시")
+    expires_in: int = Field(description="유효기간")

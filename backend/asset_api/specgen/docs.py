@@ -7,6 +7,7 @@ from html import escape
 from typing import Any
 
 from asset_api.specgen import samples
+from asset_api.specgen.asyncapi import websocket_domain
 from asset_api.specgen.spec import Group, Row, Spec, SpecSet
 
 REFERENCE_DIR = "reference"
@@ -17,6 +18,7 @@ AUTH_LABELS = {
     "bearer": "접근토큰 (authorization: Bearer)",
     "client": "클라이언트 인증 (HTTP Basic 또는 본문의 client_id/client_secret)",
     "admin": "관리자 세션 토큰 (authorization: Bearer)",
+    "approval": "웹소켓 접속키 (첫 프레임의 header.approval_key)",
 }
 # Who may call an admin endpoint, by the least role its spec names.
 ROLE_LABELS = {
@@ -27,6 +29,7 @@ ROLE_LABELS = {
 DURING_SETUP_NOTE = (
     "로그인 설정(2단계 인증 등록, 임시 비밀번호 변경)을 마치기 전에도 호출할 수 있습니다"
 )
+DIRECTION_LABELS = {"send": "클라이언트 → 서버", "receive": "서버 → 클라이언트"}
 # The LAYOUT sub-tables, in the order the KIS portal shows them.
 REQUEST_TABLES = (
     ("header", "Header"),
@@ -35,6 +38,8 @@ REQUEST_TABLES = (
     ("body", "Body"),
 )
 RESPONSE_TABLES = (("header", "Header"), ("body", "Body"), ("error_body", "Error Body"))
+MESSAGE_TABLES = (("header", "header"), ("body", "body"))
+SAMPLE_TR_ID = "transactions"
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,44 @@ def endpoint_context(spec: Spec, spec_set: SpecSet) -> dict[str, Any]:
         "oauth_errors": bool(spec.errors),
         "examples": _examples(spec, spec_set),
         "samples": _samples(spec, spec_set),
+    }
+
+
+def websocket_context(spec: Spec, spec_set: SpecSet) -> dict[str, Any]:
+    real, mock = (websocket_domain(spec_set.domains[env]) for env in ("real", "mock"))
+    return {
+        "spec": spec,
+        "basic_info": [
+            ("Protocol", "WebSocket"),
+            ("실전 Domain", escape(real)),
+            ("모의 Domain", escape(mock)),
+            ("URL", f"<code>{escape(spec.path)}</code>"),
+            ("Format", escape(spec.format)),
+            ("Content-Type", escape(spec.content_type)),
+            ("인증", AUTH_LABELS[spec.auth]),
+        ],
+        "request_tables": _tables(spec.request, REQUEST_TABLES),
+        "messages": [
+            {
+                "title": m.title,
+                "direction_label": DIRECTION_LABELS[m.direction],
+                "description": m.description,
+                "tables": _tables({"header": m.header, "body": m.body}, MESSAGE_TABLES),
+                "example": samples.to_json(m.example),
+            }
+            for m in spec.messages
+        ],
+        "codes": _code_rows(spec, spec_set),
+        "close_codes": spec.close_codes,
+        "sample_tr_id": SAMPLE_TR_ID,
+        "samples": {
+            "python": samples.websocket_python_sample(
+                spec_set.domains["real"], real, spec.path, SAMPLE_TR_ID
+            ),
+            "javascript": samples.websocket_javascript_sample(
+                spec_set.domains["real"], real, spec.path, SAMPLE_TR_ID
+            ),
+        },
     }
 
 
@@ -201,12 +244,13 @@ def _cell(text: str) -> str:
 def _code_rows(spec: Spec, spec_set: SpecSet) -> list[CodeRow]:
     if spec.errors:
         return [CodeRow(e.error, e.http, "", e.when, None) for e in spec.errors]
+    notes = {note.code: note.when for note in spec.code_notes}
     return [
         CodeRow(
             code=str(code),
             http=spec_set.return_codes[code].http,
             message=spec_set.return_codes[code].message,
-            when=_cell(spec_set.return_codes[code].when),
+            when=_cell(notes.get(code, spec_set.return_codes[code].when)),
             link=f"../{RETURN_CODES_PAGE}#code-{code}",
         )
         for code in spec.return_codes

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from asset_api.specgen import docs, openapi, python_models
+from asset_api.specgen import asyncapi, docs, openapi, python_models
 from asset_api.specgen.schemas import ModelDef, SpecModels, build_common_models, build_models
 from asset_api.specgen.spec import SpecError, SpecProblem, SpecSet
 
@@ -75,9 +75,15 @@ def render_outputs(spec_set: SpecSet) -> dict[str, str]:
     document = openapi.dump(openapi.build_openapi(spec_set, all_models, top))
     outputs[f"{MODELS_DIR}/openapi.json"] = document
     outputs[f"{DOCS_DIR}/openapi.json"] = document
-    for spec in spec_set.specs:
+    for spec in spec_set.http_specs:
         page = env.get_template("endpoint.md.j2").render(docs.endpoint_context(spec, spec_set))
         outputs[f"{DOCS_DIR}/{docs.page_path(spec)}"] = page
+    for spec in spec_set.websocket_specs:
+        page = env.get_template("websocket.md.j2").render(docs.websocket_context(spec, spec_set))
+        outputs[f"{DOCS_DIR}/{docs.page_path(spec)}"] = page
+    events = asyncapi.dump(asyncapi.build_asyncapi(spec_set))
+    outputs[f"{MODELS_DIR}/asyncapi.json"] = events
+    outputs[f"{DOCS_DIR}/asyncapi.json"] = events
     outputs[f"{REFERENCE_DIR}/{docs.RETURN_CODES_PAGE}"] = env.get_template(
         "return-codes.md.j2"
     ).render(docs.catalog_context(spec_set))
@@ -106,7 +112,10 @@ def _models_by_module(
     problems = []
     for group in spec_set.groups_with_specs():
         models: list[ModelDef] = []
-        for spec in spec_set.specs_of(group.name):
+        http_specs = [spec for spec in spec_set.specs_of(group.name) if not spec.is_websocket]
+        if not http_specs:
+            continue  # a group of websockets only: its frames are in asyncapi.json
+        for spec in http_specs:
             spec_models, top[spec.id] = build_models(spec)
             for model in spec_models:
                 if model.name in owner:

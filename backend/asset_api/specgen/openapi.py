@@ -39,7 +39,7 @@ def build_openapi(
 ) -> dict[str, Any]:
     """The document; `models` by name (all groups plus ErrorResponse), `top` by spec id."""
     paths: dict[str, dict[str, Any]] = defaultdict(dict)
-    for spec in spec_set.specs:
+    for spec in spec_set.http_specs:
         paths[spec.path][spec.method.lower()] = _operation(spec, spec_set, top[spec.id])
     return {
         "openapi": "3.1.0",
@@ -56,6 +56,7 @@ def build_openapi(
         "tags": [
             {"name": g.name, "description": f"{g.title}: {g.description}"}
             for g in spec_set.groups_with_specs()
+            if any(not spec.is_websocket for spec in spec_set.specs_of(g.name))
         ],
         "paths": {path: paths[path] for path in sorted(paths)},
         "components": {

@@ -162,3 +162,101 @@ def _py_literal(value: Any, level: int = 0) -> str:
     if isinstance(value, bool) or value is None:
         return repr(value)
     return json.dumps(value, ensure_ascii=False)  # a JSON string or number is a Python literal
+
+
+# The realtime samples: an approval key, one subscription, PINGPONG echoed, and a reconnect
+# that resumes from the last seq received.
+WEBSOCKET_PYTHON = """\
+import asyncio
+import json
+
+import httpx
+import websockets
+
+APPKEY = "발급받은 appkey"
+SECRETKEY = "발급받은 secretkey"
+
+
+async def main():
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            "{http_domain}/asset-erp/v1/get-approval",
+            json={{"grant_type": "client_credentials", "appkey": APPKEY, "secretkey": SECRETKEY}},
+        )
+    approval_key = response.json()["approval_key"]
+    last_seq = None
+    while True:
+        try:
+            async with websockets.connect("{ws_url}") as ws:
+                request = {{"tr_id": "{tr_id}", "tr_key": "5012345611"}}
+                if last_seq is not None:
+                    request["last_seq"] = last_seq  # 끊긴 동안의 이벤트부터 받습니다
+                await ws.send(json.dumps({{
+                    "header": {{"approval_key": approval_key, "tr_type": "1",
+                               "content-type": "utf-8"}},
+                    "body": {{"input": request}},
+                }}))
+                async for text in ws:
+                    frame = json.loads(text)
+                    header = frame["header"]
+                    if header["tr_id"] == "PINGPONG":
+                        await ws.send(text)  # 받은 그대로 돌려보냅니다
+                    elif "seq" in header:
+                        last_seq = header["seq"]
+                        print(header["tr_id"], header["seq"], frame["body"])
+                    elif frame["body"]["return_code"] != 0:
+                        raise SystemExit(frame["body"]["return_msg"])
+        except (websockets.ConnectionClosed, OSError):
+            await asyncio.sleep(1)  # 다시 연결해 last_seq부터 이어 받습니다
+
+
+asyncio.run(main())"""
+
+WEBSOCKET_JAVASCRIPT = """\
+const response = await fetch("{http_domain}/asset-erp/v1/get-approval", {{
+  method: "POST",
+  headers: {{ "content-type": "application/json" }},
+  body: JSON.stringify({{
+    grant_type: "client_credentials",
+    appkey: "발급받은 appkey",
+    secretkey: "발급받은 secretkey",
+  }}),
+}});
+const {{ approval_key }} = await response.json();
+let lastSeq = null;
+
+function connect() {{
+  const ws = new WebSocket("{ws_url}");
+  ws.onopen = () => {{
+    const input = {{ tr_id: "{tr_id}", tr_key: "5012345611" }};
+    if (lastSeq !== null) input.last_seq = lastSeq; // 끊긴 동안의 이벤트부터 받습니다
+    ws.send(JSON.stringify({{
+      header: {{ approval_key, tr_type: "1", "content-type": "utf-8" }},
+      body: {{ input }},
+    }}));
+  }};
+  ws.onmessage = (message) => {{
+    const frame = JSON.parse(message.data);
+    if (frame.header.tr_id === "PINGPONG") {{
+      ws.send(message.data); // 받은 그대로 돌려보냅니다
+    }} else if ("seq" in frame.header) {{
+      lastSeq = frame.header.seq;
+      console.log(frame.header.tr_id, frame.header.seq, frame.body);
+    }} else if (frame.body.return_code !== 0) {{
+      console.error(frame.body.return_msg);
+    }}
+  }};
+  ws.onclose = () => setTimeout(connect, 1000); // 다시 연결해 lastSeq부터 이어 받습니다
+}}
+
+connect();"""
+
+
+def websocket_python_sample(http_domain: str, ws_domain: str, path: str, tr_id: str) -> str:
+    return WEBSOCKET_PYTHON.format(http_domain=http_domain, ws_url=ws_domain + path, tr_id=tr_id)
+
+
+def websocket_javascript_sample(http_domain: str, ws_domain: str, path: str, tr_id: str) -> str:
+    return WEBSOCKET_JAVASCRIPT.format(
+        http_domain=http_domain, ws_url=ws_domain + path, tr_id=tr_id
+    )

@@ -87,6 +87,25 @@ class OAuthError:
 
 
 @dataclass(frozen=True)
+class Message:
+    """One kind of frame of a websocket spec."""
+
+    id: str
+    title: str
+    direction: str  # send: client to server; receive: server to client
+    description: str
+    header: tuple[Row, ...]
+    body: tuple[Row, ...]
+    example: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CloseCode:
+    code: int
+    when: str
+
+
+@dataclass(frozen=True)
 class Group:
     name: str
     title: str
@@ -119,6 +138,15 @@ class Spec:
     return_codes: tuple[int, ...]
     errors: tuple[OAuthError, ...]
     examples: list[dict[str, Any]]
+    protocol: str = "http"  # or "websocket": then `messages` instead of a response
+    messages: tuple[Message, ...] = ()
+    close_codes: tuple[CloseCode, ...] = ()
+    # websocket only: what some return codes mean on this socket (its page shows these)
+    code_notes: tuple[CloseCode, ...] = ()
+
+    @property
+    def is_websocket(self) -> bool:
+        return self.protocol == "websocket"
 
     @property
     def is_form(self) -> bool:
@@ -141,6 +169,16 @@ class SpecSet:
 
     def specs_of(self, group: str) -> list[Spec]:
         return [s for s in self.specs if s.group == group]
+
+    @property
+    def http_specs(self) -> list[Spec]:
+        """The specs of request/response endpoints: the models and openapi.json."""
+        return [s for s in self.specs if not s.is_websocket]
+
+    @property
+    def websocket_specs(self) -> list[Spec]:
+        """The specs of websockets: their pages and asyncapi.json."""
+        return [s for s in self.specs if s.is_websocket]
 
     def groups_with_specs(self) -> list[Group]:
         return [g for g in self.groups if self.specs_of(g.name)]
@@ -244,7 +282,7 @@ class _Loader:
         file = self._rel(path)
         rows = _RowExpander(file, spec_set.common_fields, self.problems)
         request = document.get("request", {})
-        response = document["response"]
+        response = document.get("response", {})
         spec = Spec(
             file=file,
             group=path.parent.name,
@@ -273,7 +311,22 @@ class _Loader:
             },
             return_codes=tuple(document.get("return_codes", ())),
             errors=tuple(OAuthError(**e) for e in document.get("errors", ())),
-            examples=document["examples"],
+            examples=document.get("examples", []),
+            protocol=document.get("protocol", "http"),
+            messages=tuple(
+                Message(
+                    id=m["id"],
+                    title=m["title"],
+                    direction=m["direction"],
+                    description=m["description"],
+                    header=rows.expand(m.get("header", []), f"messages[{i}].header"),
+                    body=rows.expand(m["body"], f"messages[{i}].body"),
+                    example=m["example"],
+                )
+                for i, m in enumerate(document.get("messages", ()))
+            ),
+            close_codes=tuple(CloseCode(**c) for c in document.get("close_codes", ())),
+            code_notes=tuple(CloseCode(**c) for c in document.get("code_notes", ())),
         )
         _check_spec(spec, path, spec_set, self.problems)
         return spec
@@ -405,6 +458,44 @@ def _check_spec(spec: Spec, path: Path, spec_set: SpecSet, problems: list[SpecPr
             _check_rows(rows, f"{side}.{part}", problem)
     for index, example in enumerate(spec.examples):
         _check_example_status(spec, spec_set, example, f"examples[{index}]", problem)
+    if spec.is_websocket:
+        _check_websocket(spec, problem)
+
+
+def _check_websocket(spec: Spec, problem: Report) -> None:
+    if spec.method != "GET":
+        problem("method", "a websocket starts with GET (the upgrade request)")
+    if spec.auth != "approval":
+        problem("auth", "a websocket is authenticated by its approval key: auth: approval")
+    for index, note in enumerate(spec.code_notes):
+        if note.code not in spec.return_codes:
+            problem(f"code_notes[{index}].code", f"{note.code} is not in return_codes")
+    seen: set[str] = set()
+    for index, message in enumerate(spec.messages):
+        if message.id in seen:
+            problem(f"messages[{index}].id", f"duplicate message id {message.id!r}")
+        seen.add(message.id)
+        for part, rows in (("header", message.header), ("body", message.body)):
+            _check_rows(rows, f"messages[{index}].{part}", problem)
+            _check_example_fields(message.example.get(part) or {}, rows,
+                                  f"messages[{index}].example.{part}", problem)  # fmt: skip
+
+
+def _check_example_fields(value: Any, rows: tuple[Row, ...], where: str, problem: Report) -> None:
+    """Every field an example frame shows is a row of its table, and every required row is
+    there (the message examples have no model to be validated against)."""
+    if not isinstance(value, dict):
+        problem(where, "must be an object")
+        return
+    known = {row.element: row for row in rows}
+    for name in value:
+        if name not in known:
+            problem(where, f"{name!r} is not a row of the table")
+    for row in rows:
+        if row.required and row.element not in value:
+            problem(where, f"required row {row.element!r} is missing")
+        elif row.type == "Object" and row.element in value:
+            _check_example_fields(value[row.element], row.fields, f"{where}.{row.element}", problem)
 
 
 def _check_rows(rows: tuple[Row, ...], where: str, problem: Report) -> None:

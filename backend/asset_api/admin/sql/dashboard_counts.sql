@@ -10,7 +10,8 @@ SELECT
     (SELECT count(*) FROM access_tokens WHERE issued_at > now() - interval '24 hours')
         AS tokens_24h,
     COALESCE(r.requests, 0) AS requests_24h,
-    COALESCE(r.refusals, 0) AS refusals_24h
+    COALESCE(r.refusals, 0) AS refusals_24h,
+    (SELECT count(*) FROM realtime_open_connections) AS realtime_connections
 FROM (
     SELECT sum(requests)::bigint AS requests, sum(refusals)::bigint AS refusals
     FROM request_counts_hourly

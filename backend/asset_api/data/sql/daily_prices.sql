@@ -5,7 +5,9 @@
 -- day before the period, which only supplies the previous close of the oldest row shown.
 -- The LEFT JOIN keeps one row for an instrument without prices in range (an empty list);
 -- an unknown code (or one of the other environment) yields no row at all (1901).
--- Each row: its date (for the next-key) and the JSON of DailyPricesPricesItem.
+-- Each row: its date (for the next-key) and the JSON of DailyPricesPricesItem; the change
+-- against the previous close is price_change's (migration 0008), as in the realtime feed's
+-- prices events.
 SELECT item.date, convert_to(row_to_json(item)::text, 'UTF8') AS item
 FROM instruments i
 LEFT JOIN LATERAL (
@@ -19,8 +21,8 @@ LEFT JOIN LATERAL (
 ) p ON p.trade_date BETWEEN $3 AND $4
 CROSS JOIN LATERAL (
     SELECT to_char(p.trade_date, 'YYYYMMDD') AS date, p.open, p.high, p.low, p.close,
-           p.volume, p.trading_value,
-           /*:change_columns*/
+           p.volume, p.trading_value, c.change, c.change_rate
+    FROM price_change(p.close, p.previous_close) c
 ) item
 WHERE i.env = $1 AND i.code = $2
 ORDER BY p.trade_date DESC

@@ -18,8 +18,8 @@ LEFT JOIN LATERAL (
 CROSS JOIN LATERAL (
     SELECT i.code, i.isin, i.name, i.market, i.sector, i.listed_shares, i.currency,
            to_char(p.trade_date, 'YYYYMMDD') AS price_date, p.close AS last_price,
-           /*:change_columns*/,
-           p.volume, p.trading_value,
+           c.change, c.change_rate, p.volume, p.trading_value,
            p.close * i.listed_shares AS market_cap
+    FROM price_change(p.close, p.previous_close) c
 ) body
 WHERE i.env = $1 AND i.code = $2

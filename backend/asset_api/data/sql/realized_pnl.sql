@@ -87,7 +87,7 @@ CROSS JOIN LATERAL (
     SELECT x.amount - t.purchase_cost - x.fee - x.tax AS realized_pnl
 ) pnl
 CROSS JOIN LATERAL (
-    SELECT /*:transaction_id*/ AS transaction_id,
+    SELECT transaction_no(t.trade_date, t.id) AS transaction_id,
            to_char(t.trade_date, 'YYYYMMDD') AS trade_date,
            to_char(t.trade_time, 'HH24MISS') AS trade_time,
            i.code, i.name, x.quantity, x.price AS sell_price, x.amount AS sell_amount,

@@ -12,7 +12,8 @@
 -- The kind_filter slot is empty or "AND t.kind = $10": with a kind, the scan uses
 -- transactions_kind_keyset instead, so a rare kind does not wade through the others.
 -- Each row: the sort key of the row (for the next-key) and the row as the JSON of
--- TransactionsTransactionsItem.
+-- TransactionsTransactionsItem, whose fields transaction_item (migration 0008) defines for this
+-- statement and for the realtime feed's transactions events alike.
 SELECT t.id, item.trade_date, item.trade_time, convert_to(row_to_json(item)::text, 'UTF8') AS item
 FROM accounts a
 LEFT JOIN LATERAL (
@@ -24,12 +25,6 @@ LEFT JOIN LATERAL (
     LIMIT $9
 ) t ON true
 LEFT JOIN instruments i ON i.id = t.instrument_id
-CROSS JOIN LATERAL (
-    SELECT /*:transaction_id*/ AS transaction_id,
-           to_char(t.trade_date, 'YYYYMMDD') AS trade_date,
-           to_char(t.trade_time, 'HH24MISS') AS trade_time,
-           t.kind, i.code, i.name, t.quantity, t.price, t.amount, t.fee, t.tax,
-           t.settlement_amount
-) item
+CROSS JOIN LATERAL transaction_item(t, i) item
 WHERE a.account_no = $4 AND /*:in_scope*/
 ORDER BY t.trade_date DESC, t.trade_time DESC, t.id DESC
