@@ -101,21 +101,47 @@ async def test_concurrent_writers_of_one_stream_get_gap_free_seqs_in_commit_orde
     assert await db.fetchval(head, ACCOUNT_A) == start + written
 
 
-async def test_a_writer_waits_only_for_writers_of_its_own_stream(db, data, migrated):
-    holder, other, same = [await asyncpg.connect(migrated) for _ in range(3)]
+async def test_writers_of_asset_data_take_turns_whatever_they_write(db, data, migrated):
+    """One writer at a time (the account reports' rebuild needs it, migration 0009): a writer
+    of another account's stream waits too, and gets its seqs once the first commits."""
+    holder, other = [await asyncpg.connect(migrated) for _ in range(2)]
     try:
         async with holder.transaction():
-            await holder.execute(INSERT_DEPOSITS, ACCOUNT_A, 1)  # A's stream held to commit
-            # Account B's stream: no wait at all.
-            await asyncio.wait_for(other.execute(INSERT_DEPOSITS, ACCOUNT_B, 1), 2)
-            # Account A's stream: waits for the holder's commit.
-            await same.execute("SET lock_timeout = '200ms'")
+            await holder.execute(INSERT_DEPOSITS, ACCOUNT_A, 1)
+            await other.execute("SET lock_timeout = '200ms'")
             with pytest.raises(asyncpg.LockNotAvailableError):
-                await same.execute(INSERT_DEPOSITS, ACCOUNT_A, 1)
+                await other.execute(INSERT_DEPOSITS, ACCOUNT_B, 1)
+        await other.execute("SET lock_timeout = 0")
+        await other.execute(INSERT_DEPOSITS, ACCOUNT_B, 1)
     finally:
-        for conn in (holder, other, same):
+        for conn in (holder, other):
             await conn.close()
     assert [seq for seq, _ in await events(db, "transactions", ACCOUNT_B)] == [1, 2]
+
+
+async def test_writers_that_start_on_different_tables_do_not_deadlock(db, data, migrated):
+    """A loader that writes cash first and then a transaction, beside a single INSERT of a
+    transaction into the same account's stream: each takes the writers' turn before any stream
+    lock (migration 0010), so neither waits for the other in a circle."""
+    loader, single = [await asyncpg.connect(migrated) for _ in range(2)]
+    try:
+        async with loader.transaction():
+            await loader.execute(
+                "UPDATE cash_balances SET deposit = deposit + 1 WHERE account_id = "
+                "(SELECT id FROM accounts WHERE env = 'real' AND account_no = $1)",
+                ACCOUNT_B,
+            )
+            # Started while the loader holds its turn: it must queue for the turn, not first
+            # take account A's stream and then wait for the loader.
+            insert = asyncio.create_task(single.execute(INSERT_DEPOSITS, ACCOUNT_A, 1))
+            await asyncio.sleep(0.3)
+            await loader.execute(INSERT_DEPOSITS, ACCOUNT_A, 1)
+        await asyncio.wait_for(insert, 10)
+    finally:
+        for conn in (loader, single):
+            await conn.close()
+    seqs = [seq for seq, _ in await events(db, "transactions", ACCOUNT_A)]
+    assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) >= 2
 
 
 # --- balance -----------------------------------------------------------------------------
@@ -296,8 +322,8 @@ async def test_retention_deletes_expired_events_in_bounded_batches(db, data):
 
 
 async def test_the_retention_job_is_a_housekeeping_job_with_the_setting(settings):
-    from asset_api.app import housekeeping_jobs
+    from asset_api.app import housekeeping
 
-    job = next(j for j in housekeeping_jobs(settings) if j.name == "realtime events")
+    job = next(j for j in housekeeping(settings) if j.name == "realtime events")
     assert job.run.func is delete_expired_events
     assert job.run.keywords == {"retention_days": 7}  # the default of realtime_retention_days
