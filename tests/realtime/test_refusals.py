@@ -172,6 +172,14 @@ async def test_a_key_refused_at_the_handshake_is_told_why(server, db, data, chan
         assert body(await feed.subscribe("prices", "005930"))[0] == code
 
 
+async def test_a_key_whose_allowlist_holds_the_caller_is_accepted(server, db, data):
+    """The allowlist is checked against the websocket's own address, as the middleware works
+    it out for every connection (a refusal alone would pass with no address at all)."""
+    key = await make_key(db, env="real", all_accounts=True, allowed_cidrs=["127.0.0.0/8"])
+    async with connect(server, await approval_key(server, key)) as feed:
+        assert body(await feed.subscribe("prices", "005930"))[0] == 0
+
+
 async def test_a_client_that_answers_pingpong_stays_and_one_that_does_not_is_closed(server, key_a):
     key = await approval_key(server, key_a)
     async with connect(server, key) as answering, connect(server, key) as silent:

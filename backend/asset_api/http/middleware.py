@@ -54,6 +54,11 @@ class RequestContextMiddleware:
         self.trusted_proxies = tuple(trusted_proxies)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            # A websocket is no request to log or limit, but its address counts as much (the
+            # realtime handshake checks the key's allowlist against it).
+            state = request_state.begin(scope, str(uuid.uuid4()))
+            state.client_ip = client_address.resolve(scope, self.trusted_proxies)
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
