@@ -171,8 +171,10 @@ public class {name} {{
             .uri(URI.create({url}))
 {headers}            .{call}
             .build();
-        HttpResponse<String> response = HttpClient.newHttpClient()
-            .send(request, HttpResponse.BodyHandlers.ofString());
+        // HTTP/1.1: over plain http:// the JDK's default (HTTP/2) offers an h2c upgrade,
+        // and a server that declines it may not read the body (uvicorn, for one).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         System.out.println(response.statusCode() + " " + response.body());
     }}
 }}"""
@@ -347,7 +349,9 @@ public class {class_name} {{
     static volatile String lastSeq = null;
 
     public static void main(String[] args) throws Exception {{
-        HttpClient client = HttpClient.newHttpClient();
+        // HTTP/1.1: over plain http:// the JDK's default (HTTP/2) offers an h2c upgrade,
+        // and a server that declines it may not read the body (uvicorn, for one).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String grant = "{{\\"grant_type\\": \\"client_credentials\\", \\"appkey\\": \\"" + APPKEY
             + "\\", \\"secretkey\\": \\"" + SECRETKEY + "\\"}}";
         String approval = client.send(HttpRequest.newBuilder()
