@@ -36,6 +36,11 @@ pytestmark = pytest.mark.e2e
 
 DEPRECATED_SPEC = "instrument"
 DEMO_ACCOUNT = "5012345601"  # the account of the examples, the first of the demo dataset
+SCROLL_TO_PANEL = """() => {
+  const heading = document.getElementById('직접-호출');
+  const header = document.querySelector('.md-header').offsetHeight;
+  window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - header - 8);
+}"""
 SEARCHES = {
     "잔고": "/reference/data/balance/",
     "거래내역": "/reference/data/transactions/",
@@ -267,6 +272,7 @@ async def test_deprecated_page_shows_its_banner_and_the_api_its_headers(
     banner = page.locator(".admonition.danger").first
     assert "지원 종료 예정: 2027-06-01" in await banner.text_content()
     assert "Sunset" in await banner.text_content()
+    await shot(page, "docs-deprecated-banner", full_page=False)
 
     await page.fill(".try-it input[name=token]", await token_of(docs_stack, reader))
     answered = await press_and_read(page, ".try-it button[type=submit]")
@@ -295,20 +301,11 @@ async def test_screens_of_the_panel_and_the_changelog(open_page, reader, docs_st
     page = await open_page("/reference/data/balance/", width=width)
     await page.fill(".try-it input[name=token]", await token_of(docs_stack, reader))
     await press_and_read(page, ".try-it button[type=submit]")
-    panel = page.locator(".try-it")
-    await panel.scroll_into_view_if_needed()
-    await shot_of(panel, f"docs-try-it-{width}")
+    # What a reader sees after pressing 호출: the section from its heading, below the header.
+    await page.evaluate(SCROLL_TO_PANEL)
+    await shot(page, f"docs-try-it-{width}", full_page=False)
     assert await page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
 
     page = await open_page("/changelog/", width=width)
     await shot(page, f"docs-changelog-{width}")
     assert await page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
-
-
-async def shot_of(locator, name: str) -> Path:
-    from tests.e2e.conftest import SCREENSHOTS
-
-    SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    await locator.screenshot(path=str(path))
-    return path
