@@ -41,7 +41,7 @@ e2e: $(STAMP)
 templates: $(STAMP)
 	$(BIN)/python frontend/tools/build_templates.py
 
-# ESLint (pinned in package.json / package-lock.json) for the SPA's scripts.
+# ESLint (pinned in package.json / package-lock.json) for the SPA's and the docs site's scripts.
 JS_STAMP := node_modules/.installed
 $(JS_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --silent
@@ -50,7 +50,7 @@ $(JS_STAMP): package-lock.json
 lint: $(STAMP) $(JS_STAMP)
 	$(BIN)/ruff check backend tests
 	$(BIN)/ruff format --check backend tests
-	npx --no-install eslint --max-warnings 0 frontend/js
+	npx --no-install eslint --max-warnings 0 frontend/js docs-site/docs/javascripts
 
 clean-data:
 	rm -rf .data

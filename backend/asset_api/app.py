@@ -2,6 +2,7 @@
 and the routers of every domain."""
 
 import logging
+from collections.abc import Mapping
 from contextlib import asynccontextmanager
 from functools import partial
 from importlib import resources
@@ -10,6 +11,7 @@ from fastapi import FastAPI, Request, Response
 
 from asset_api import metrics
 from asset_api.admin import sessions as admin_sessions
+from asset_api.admin.deps import PREFIX as ADMIN_PREFIX
 from asset_api.admin.routes import accounts as admin_accounts
 from asset_api.admin.routes import admins as admin_admins
 from asset_api.admin.routes import audit as admin_audit
@@ -31,11 +33,13 @@ from asset_api.db.replicas import ReplicaSet, create_replica_set
 from asset_api.db.url import resolve_database_url
 from asset_api.housekeeping import Housekeeper, Job
 from asset_api.http import request_log
-from asset_api.http.cors import EnvelopeCORSMiddleware
+from asset_api.http.cors import PathScopedCORS
+from asset_api.http.deprecation import DeprecationHeaders
 from asset_api.http.error_handlers import install_error_handlers
 from asset_api.http.hot_routes import HotRoutes
 from asset_api.http.middleware import RequestContextMiddleware
 from asset_api.http.request_log import UsageRecorder
+from asset_api.models.deprecations import DEPRECATIONS
 from asset_api.realtime import routes as realtime
 from asset_api.realtime.feed import Feed
 from asset_api.realtime.registry import delete_stale_processes
@@ -95,7 +99,14 @@ def housekeeping(settings: Settings) -> list[Job]:
     ]
 
 
-def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    database_url: str | None = None,
+    deprecations: Mapping[str, tuple[str, str]] = DEPRECATIONS,
+) -> FastAPI:
+    """`deprecations`: operation id -> (since, sunset), the specs' `deprecated:` as `make gen`
+    wrote them (a test passes those of a spec set of its own)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -155,9 +166,13 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     for document in ("openapi.json", "asyncapi.json"):
         app.add_route(f"/{document}", _generated_document(document), include_in_schema=False)
     install_error_handlers(app, settings)
+    if deprecations:  # no layer at all while nothing is deprecated
+        app.add_middleware(DeprecationHeaders, deprecations=deprecations)
     app.add_middleware(
-        EnvelopeCORSMiddleware,
-        allow_origins=settings.cors_origins,
+        PathScopedCORS,
+        private_prefix=ADMIN_PREFIX,
+        private_origins=settings.cors_origins,
+        public_origins=[*settings.cors_origins, *settings.docs_origins],
         allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
         allow_headers=["authorization", "content-type", "cont-yn", "next-key"],
         expose_headers=[
@@ -167,6 +182,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "retry-after",
             "ratelimit-policy",
             "ratelimit",
+            "deprecation",
+            "sunset",
         ],
     )
     app.add_middleware(

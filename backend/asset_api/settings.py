@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     token_lifetime_seconds: int = 86_400
     approval_key_lifetime_seconds: int = 86_400
     cors_origins: list[str] = ["http://127.0.0.1:8001", "http://localhost:8001"]
+    # The reference site's origins: its 직접 호출 panels may call the public API (never
+    # /admin/v1) across origins. Default: the docs of `make run`.
+    docs_origins: list[str] = ["http://127.0.0.1:8002", "http://localhost:8002"]
     # The HMAC key for stored secrets and tokens. Generated into the data dir when not given.
     pepper: SecretStr | None = None
     # How long a verified token may be served from the in-process cache; bounds how long a

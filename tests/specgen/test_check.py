@@ -1,9 +1,10 @@
 """`python -m asset_api.specgen [--check]`: the drift check, invalid specs, determinism."""
 
 import filecmp
+import json
 import shutil
 
-from tests.specgen.conftest import SPEC_DIR, edit
+from tests.specgen.conftest import SPEC_DIR, deprecate, edit
 
 
 def test_check_passes_on_the_committed_tree(run_specgen):
@@ -174,3 +175,72 @@ def test_a_websocket_code_note_outside_its_return_codes_fails(spec_copy, tmp_pat
     assert "api-spec/realtime/realtime.yaml: code_notes[5].code: 1001 is not in return_codes" in (
         result.err
     )
+
+
+# --- the changelog and deprecations ---------------------------------------------------------
+
+
+def check(spec_copy, tmp_path, run_specgen):
+    return run_specgen("--check", "--spec-dir", str(spec_copy), "--out", str(tmp_path))
+
+
+def test_a_deprecated_spec_needs_a_changelog_entry(spec_copy, tmp_path, run_specgen):
+    deprecate(spec_copy, "instrument", announce=False)
+    result = check(spec_copy, tmp_path, run_specgen)
+    assert result.code == 1
+    assert "api-spec/data/instrument.yaml: deprecated: a deprecated spec needs a changelog" in (
+        result.err
+    )
+
+
+def test_deprecation_days_are_checked(spec_copy, tmp_path, run_specgen):
+    deprecate(spec_copy, "instrument", since="2027-01-01", sunset="2026-12-31")
+    deprecate(spec_copy, "accounts", since="2027-01-01", sunset="2027-02-30", announce=False)
+    deprecate(spec_copy, "balance", replacement="no-such-spec", since="2027-01-01")
+    result = check(spec_copy, tmp_path, run_specgen)
+    assert result.code == 1
+    assert "instrument.yaml: deprecated.sunset: must be later than deprecated.since" in result.err
+    assert "accounts.yaml: deprecated.sunset: not a day of the calendar" in result.err
+    assert "balance.yaml: deprecated.replacement: 'no-such-spec' is no other spec's id" in (
+        result.err
+    )
+
+
+def test_changelog_entries_name_real_endpoints_and_fields_newest_first(
+    spec_copy, tmp_path, run_specgen
+):
+    changelog = spec_copy / "_common/changelog.yaml"
+    edit(changelog, "endpoints: [realized-pnl, daily-valuations]", "endpoints: [realised-pnl]")
+    edit(changelog, "fields: [mfa_required, mfa_token, role]", "fields: [mfa_requird]")
+    changelog.write_text(
+        changelog.read_text("utf-8")
+        + "- date: 2027-01-01\n  title: 나중 항목\n  changes:\n    - {kind: fixed, text: 고침}\n",
+        "utf-8",
+    )
+    result = check(spec_copy, tmp_path, run_specgen)
+    assert result.code == 1
+    prefix = "api-spec/_common/changelog.yaml: "
+    assert prefix + "[0].changes[1].endpoints: no spec 'realised-pnl'" in result.err
+    assert prefix + "[0].changes[5].fields: 'mfa_requird' is a field of none" in result.err
+    assert prefix + "[1].date: entries must be newest first" in result.err
+
+
+def test_a_deprecated_spec_is_marked_everywhere_it_is_generated(spec_copy, tmp_path, run_specgen):
+    deprecate(spec_copy, "instrument", replacement="daily-prices")
+    assert run_specgen("--spec-dir", str(spec_copy), "--out", str(tmp_path)).code == 0
+    page = (tmp_path / "docs-site/docs/reference/data/instrument.md").read_text("utf-8")
+    assert '!!! danger "지원 종료 예정: 2027-06-01"' in page
+    assert "[일별시세조회](../../reference/data/daily-prices.md)" in page
+    changelog = (tmp_path / "docs-site/docs/changelog.md").read_text("utf-8")
+    row = (
+        "| [종목정보조회](reference/data/instrument.md) (`instrument`) | 2026-12-01 | 2027-06-01 |"
+    )
+    assert row in changelog
+    models = (tmp_path / "backend/asset_api/models/deprecations.py").read_text("utf-8")
+    assert '"instrument": ("2026-12-01", "2027-06-01"),' in models
+    openapi = json.loads((tmp_path / "backend/asset_api/models/openapi.json").read_text("utf-8"))
+    operation = openapi["paths"]["/asset-erp/v1/instruments/{code}"]["get"]
+    assert operation["deprecated"] is True and operation["x-sunset"] == "2027-06-01"
+    postman = (tmp_path / "docs-site/docs/asset-api.postman_collection.json").read_text("utf-8")
+    llms = (tmp_path / "docs-site/docs/llms.txt").read_text("utf-8")
+    assert "(지원 종료 예정: 2027-06-01)" in llms and "종목정보조회" in postman

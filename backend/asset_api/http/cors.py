@@ -4,7 +4,7 @@
 from starlette.datastructures import Headers
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from asset_api.errors import InvalidRequest
 from asset_api.http.envelope import error_response
@@ -36,3 +36,31 @@ class _Refusal:
             if name not in ("content-type", "content-length"):
                 response.headers[name] = value
         await response(scope, receive, send)
+
+
+class PathScopedCORS:
+    """CORS with a narrower origin list under one path prefix: the admin API answers the
+    admin SPA's origins only, everything else those and the reference site's too (its
+    직접 호출 panels). A refused preflight is the envelope either way (EnvelopeCORSMiddleware)."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        private_prefix: str,
+        private_origins: list[str],
+        public_origins: list[str],
+        **options,
+    ):
+        self.private_prefix = private_prefix
+        self.private = EnvelopeCORSMiddleware(app, allow_origins=private_origins, **options)
+        self.public = EnvelopeCORSMiddleware(app, allow_origins=public_origins, **options)
+
+    def _is_private(self, path: str) -> bool:
+        return path == self.private_prefix or path.startswith(self.private_prefix + "/")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self._is_private(scope["path"]):
+            await self.private(scope, receive, send)
+        else:
+            await self.public(scope, receive, send)

@@ -1,9 +1,11 @@
 """Small static servers for `make run`: the admin SPA and the built docs site.
 
 In production any static web server serves these folders; this only saves a newcomer
-from setting one up. Whatever serves the SPA should send the headers of `SPA_HEADERS`.
+from setting one up. Whatever serves the SPA should send the headers of `SPA_HEADERS`, and
+whatever serves the docs those of `DOCS_HEADERS`.
 """
 
+import mimetypes
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -20,6 +22,15 @@ SPA_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"cache-control", b"no-cache"),
 ]
+# The docs' pages carry their script policy in a <meta> tag too (docs-site/overrides/main.html).
+DOCS_HEADERS = [
+    (b"content-security-policy", b"frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+# The Markdown copies of the docs' pages are read as text (with charset=utf-8, as Starlette
+# adds to text/*), whatever this machine's mime.types says.
+mimetypes.add_type("text/markdown", ".md")
 
 
 class _WithHeaders:
@@ -40,4 +51,4 @@ def static_site(folder: Path, *, spa: bool = False) -> ASGIApp:
         message = f"<p>{folder} 이(가) 없습니다. <code>make docs</code>를 실행하십시오.</p>"
         return Starlette(routes=[], exception_handlers={404: lambda *_: HTMLResponse(message, 404)})
     site = Starlette(routes=[Mount("/", StaticFiles(directory=folder, html=True))])
-    return _WithHeaders(site, SPA_HEADERS) if spa else site
+    return _WithHeaders(site, SPA_HEADERS if spa else DOCS_HEADERS)

@@ -9,4 +9,6 @@ One module per spec folder; see api-spec/README.md ("Generated names") for the n
 - `asset_api.models.data`: Models of the 자산 데이터 endpoints (api-spec/data/).
 - `asset_api.models.system`: Models of the 시스템 endpoints (api-spec/system/).
 - `asset_api.models.admin`: Models of the 관리자 API endpoints (api-spec/admin/).
+- `asset_api.models.deprecations`: the deprecated operations and their days (the specs'
+  `deprecated:`), for the server's Deprecation and Sunset headers.
 """

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import Any
 
 from asset_api.specgen import samples
 from asset_api.specgen.asyncapi import websocket_domain
-from asset_api.specgen.spec import Group, Row, Spec, SpecSet
+from asset_api.specgen.spec import ChangelogEntry, Group, Row, Spec, SpecSet
 
 REFERENCE_DIR = "reference"
 RETURN_CODES_PAGE = "return-codes.md"
@@ -40,6 +41,32 @@ REQUEST_TABLES = (
 RESPONSE_TABLES = (("header", "Header"), ("body", "Body"), ("error_body", "Error Body"))
 MESSAGE_TABLES = (("header", "header"), ("body", "body"))
 SAMPLE_TR_ID = "transactions"
+SAMPLE_TR_KEY = "5012345611"
+CHANGELOG_PAGE = "changelog.md"  # relative to docs-site/docs/
+CHANGE_LABELS = {
+    "added": "추가",
+    "changed": "변경",
+    "deprecated": "지원 종료 예정",
+    "removed": "삭제",
+    "fixed": "수정",
+    "security": "보안",
+}
+# The hand-written guides, by navigation section (nav.yml and llms.txt list them).
+GUIDE_SECTIONS = {
+    "시작하기": [
+        ("빠른 시작", "guides/quickstart.md"),
+        ("인증", "guides/authentication.md"),
+        ("페이지네이션", "guides/pagination.md"),
+        ("오류와 호출 한도", "guides/errors.md"),
+        ("파이썬 클라이언트", "guides/python-client.md"),
+    ],
+    "운영": [("운영 가이드", "guides/operations.md")],
+}
+# The admin API is the SPA's, not the integrators': its pages get no 직접 호출 panel (the API
+# refuses the docs' origin there), the Postman collection leaves it out, llms.txt lists it last.
+INTERNAL_GROUPS = ("admin",)
+# A relative Markdown link target: not a scheme (https:), an anchor or a root path.
+RELATIVE_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|#|/)([^)\s]+)\)")
 
 
 @dataclass(frozen=True)
@@ -80,23 +107,35 @@ def page_path(spec: Spec) -> str:
     return f"{REFERENCE_DIR}/{spec.group}/{spec.id}.md"
 
 
-def endpoint_context(spec: Spec, spec_set: SpecSet) -> dict[str, Any]:
+def endpoint_context(spec: Spec, spec_set: SpecSet, *, plain: bool = False) -> dict[str, Any]:
+    """`plain`: the Markdown copy for AI assistants (no HTML tables, tabs or panel)."""
     return {
         "spec": spec,
+        "plain": plain,
         "basic_info": _basic_info(spec, spec_set),
+        "deprecation": _deprecation(spec, spec_set),
+        "changes": _changes_of(spec, spec_set),
         "request_tables": _tables(spec.request, REQUEST_TABLES),
         "response_tables": _tables(spec.response, RESPONSE_TABLES),
         "codes": _code_rows(spec, spec_set),
         "oauth_errors": bool(spec.errors),
         "examples": _examples(spec, spec_set),
+        "try_it": None if plain else _try_it(spec, spec_set),
         "samples": _samples(spec, spec_set),
+        "java_class": samples.java_class_name(spec.id),
+        "markdown_copy": f"../{spec.id}.md",
     }
 
 
-def websocket_context(spec: Spec, spec_set: SpecSet) -> dict[str, Any]:
+def websocket_context(spec: Spec, spec_set: SpecSet, *, plain: bool = False) -> dict[str, Any]:
     real, mock = (websocket_domain(spec_set.domains[env]) for env in ("real", "mock"))
     return {
         "spec": spec,
+        "plain": plain,
+        "deprecation": _deprecation(spec, spec_set),
+        "changes": _changes_of(spec, spec_set),
+        "java_class": samples.java_class_name(spec.id),
+        "markdown_copy": f"../{spec.id}.md",
         "basic_info": [
             ("Protocol", "WebSocket"),
             ("실전 Domain", escape(real)),
@@ -120,18 +159,30 @@ def websocket_context(spec: Spec, spec_set: SpecSet) -> dict[str, Any]:
         "codes": _code_rows(spec, spec_set),
         "close_codes": spec.close_codes,
         "sample_tr_id": SAMPLE_TR_ID,
-        "samples": {
-            "python": samples.websocket_python_sample(
-                spec_set.domains["real"], real, spec.path, SAMPLE_TR_ID
-            ),
-            "javascript": samples.websocket_javascript_sample(
-                spec_set.domains["real"], real, spec.path, SAMPLE_TR_ID
-            ),
-        },
+        "samples": samples.websocket_samples(
+            http_domain=spec_set.domains["real"],
+            ws_url=real + spec.path,
+            tr_id=SAMPLE_TR_ID,
+            tr_key=SAMPLE_TR_KEY,
+            name=spec.id,
+        ),
     }
 
 
-def catalog_context(spec_set: SpecSet) -> dict[str, Any]:
+def changelog_context(spec_set: SpecSet, *, plain: bool = False) -> dict[str, Any]:
+    """The 변경 이력 page: every entry, and the endpoints deprecated now."""
+    return {
+        "plain": plain,
+        "entries": [_entry_view(entry, spec_set, prefix="") for entry in spec_set.changelog],
+        "deprecated": [
+            {"spec": spec, "link": page_path(spec), **_deprecation(spec, spec_set, prefix="")}
+            for spec in spec_set.specs
+            if spec.deprecated is not None
+        ],
+    }
+
+
+def catalog_context(spec_set: SpecSet, *, plain: bool = False) -> dict[str, Any]:
     """The return-code catalog, each code with the endpoints that can answer it."""
     users: dict[int, list[Spec]] = {code: [] for code in spec_set.return_codes}
     for spec in spec_set.specs:
@@ -153,13 +204,15 @@ def catalog_context(spec_set: SpecSet) -> dict[str, Any]:
             for _, e in sorted(oauth_errors.items())
         ],
         "page_link": lambda spec: f"{spec.group}/{spec.id}.md",
+        "plain": plain,
     }
 
 
-def index_context(spec_set: SpecSet) -> dict[str, Any]:
+def index_context(spec_set: SpecSet, *, plain: bool = False) -> dict[str, Any]:
     return {
         "groups": [(g, spec_set.specs_of(g.name)) for g in spec_set.groups_with_specs()],
         "domains": spec_set.domains,
+        "plain": plain,
     }
 
 
@@ -167,7 +220,24 @@ def nav_context(spec_set: SpecSet) -> dict[str, Any]:
     sections: dict[str, list[tuple[Group, list[Spec]]]] = {}
     for group in spec_set.groups_with_specs():
         sections.setdefault(group.section, []).append((group, spec_set.specs_of(group.name)))
-    return {"sections": sections, "page_path": page_path}
+    return {
+        "sections": sections,
+        "page_path": page_path,
+        "guide_sections": GUIDE_SECTIONS,
+        "domains": spec_set.domains,
+    }
+
+
+def llms_context(spec_set: SpecSet) -> dict[str, Any]:
+    """llms.txt (llmstxt.org): the site for AI assistants, linking the Markdown copies."""
+    groups = [(g, spec_set.specs_of(g.name)) for g in spec_set.groups_with_specs()]
+    return {
+        "domains": spec_set.domains,
+        "guides": [guide for guides in GUIDE_SECTIONS.values() for guide in guides],
+        "public_groups": [(g, s) for g, s in groups if g.name not in INTERNAL_GROUPS],
+        "other_groups": [(g, s) for g, s in groups if g.name in INTERNAL_GROUPS],
+        "page_path": page_path,
+    }
 
 
 # --- the parts of an endpoint page ---------------------------------------------------------
@@ -275,9 +345,105 @@ def _examples(spec: Spec, spec_set: SpecSet) -> list[ExampleView]:
 def _samples(spec: Spec, spec_set: SpecSet) -> dict[str, str]:
     """Code for the first example, the one a reader copies to get started."""
     request = samples.example_request(spec, spec_set.domains["real"], spec.examples[0])
-    json_response = bool(spec.response.get("body"))
+    return samples.http_samples(request, bool(spec.response.get("body")), spec.id)
+
+
+# --- changes, deprecations and the 직접 호출 panel --------------------------------------------
+
+PAGE_TO_ROOT = "../../"  # from docs/reference/<group>/<id>.md to docs/
+
+
+def relink(markdown: str, prefix: str) -> str:
+    """Relative links written from the docs root (`guides/errors.md`), as seen from a page
+    `prefix` deeper."""
+    return RELATIVE_LINK.sub(lambda m: f"]({prefix}{m.group(1)})", markdown) if prefix else markdown
+
+
+def _entry_view(entry: ChangelogEntry, spec_set: SpecSet, prefix: str) -> dict[str, Any]:
     return {
-        "curl": samples.curl_sample(request),
-        "python": samples.python_sample(request, json_response),
-        "javascript": samples.javascript_sample(request, json_response),
+        "date": entry.date.isoformat(),
+        "title": entry.title,
+        "changes": [
+            {
+                "label": CHANGE_LABELS[change.kind],
+                "kind": change.kind,
+                "text": relink(" ".join(change.text.split()), prefix),
+                "endpoints": [
+                    (spec_set.spec(e).title, prefix + page_path(spec_set.spec(e)))
+                    for e in change.endpoints
+                ],
+                "fields": change.fields,
+            }
+            for change in entry.changes
+        ],
     }
+
+
+def _changes_of(spec: Spec, spec_set: SpecSet) -> list[dict[str, Any]]:
+    """The changes that name this endpoint, for the block on its page."""
+    return [
+        {
+            "date": entry.date.isoformat(),
+            "label": CHANGE_LABELS[change.kind],
+            "text": relink(" ".join(change.text.split()), PAGE_TO_ROOT),
+            "fields": change.fields,
+        }
+        for entry, change in spec_set.changes_of(spec.id)
+    ]
+
+
+def _deprecation(spec: Spec, spec_set: SpecSet, prefix: str = PAGE_TO_ROOT) -> dict[str, Any]:
+    deprecated = spec.deprecated
+    if deprecated is None:
+        return {}
+    view: dict[str, Any] = {
+        "since": deprecated.since.isoformat(),
+        "sunset": deprecated.sunset.isoformat(),
+        "note": relink(" ".join(deprecated.note.split()), prefix),
+        "replacement": None,
+    }
+    if deprecated.replacement:
+        other = spec_set.spec(deprecated.replacement)
+        view["replacement"] = (other.title, other.id, prefix + page_path(other))
+    return view
+
+
+@dataclass(frozen=True)
+class TryIt:
+    """The first example as the editable fields of the 직접 호출 panel."""
+
+    method: str
+    auth: str  # none | bearer | client: which credentials the panel asks for
+    body_kind: str  # none | json | form
+    default_base: str  # the mock domain, unless the site's config.js says otherwise
+    path: str
+    query: str  # one name=value a line
+    headers: str  # one "name: value" a line; the credentials are fields of their own
+    body: str
+
+
+def _try_it(spec: Spec, spec_set: SpecSet) -> TryIt | None:
+    if spec.group in INTERNAL_GROUPS or spec.is_websocket:
+        return None
+    request = samples.example_request(spec, "", spec.examples[0])
+    credentials = spec.auth in ("bearer", "client")
+    headers = {
+        name: value
+        for name, value in request.headers.items()
+        if not (credentials and name.lower() == "authorization")
+    }
+    body_kind = "none" if request.body is None else "form" if request.form else "json"
+    if body_kind == "form":
+        body = "\n".join(f"{name}={value}" for name, value in request.body.items())
+    else:
+        body = request.encoded_body
+    return TryIt(
+        method=spec.method,
+        auth=spec.auth if credentials else "none",
+        body_kind=body_kind,
+        default_base=spec_set.domains["mock"],
+        path=request.url,
+        query="\n".join(f"{name}={value}" for name, value in request.query.items()),
+        headers="\n".join(f"{name}: {value}" for name, value in headers.items()),
+        body=body,
+    )

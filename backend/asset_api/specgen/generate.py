@@ -12,11 +12,12 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from asset_api.specgen import asyncapi, docs, openapi, python_models
+from asset_api.specgen import asyncapi, docs, openapi, postman, python_models
 from asset_api.specgen.schemas import ModelDef, SpecModels, build_common_models, build_models
 from asset_api.specgen.spec import SpecError, SpecProblem, SpecSet
 
@@ -24,9 +25,17 @@ MODELS_DIR = "backend/asset_api/models"
 DOCS_DIR = "docs-site/docs"
 REFERENCE_DIR = f"{DOCS_DIR}/{docs.REFERENCE_DIR}"
 NAV_FILE = "docs-site/nav.yml"
+# The Markdown copies of the generated pages, for AI assistants (llms.txt links them): outside
+# docs/, where MkDocs would make pages of them; its build hook copies them into the site.
+MARKDOWN_DIR = "docs-site/markdown"
+POSTMAN_FILE = f"{DOCS_DIR}/asset-api.postman_collection.json"
 # Folders whose every file of these kinds is generated: a file there that the generator no
 # longer writes (a deleted spec) is stale and gets removed.
-OWNED = {MODELS_DIR: ("*.py", "*.json"), REFERENCE_DIR: ("**/*.md",)}
+OWNED = {
+    MODELS_DIR: ("*.py", "*.json"),
+    REFERENCE_DIR: ("**/*.md",),
+    MARKDOWN_DIR: ("**/*.md",),
+}
 
 
 @dataclass
@@ -75,20 +84,36 @@ def render_outputs(spec_set: SpecSet) -> dict[str, str]:
     document = openapi.dump(openapi.build_openapi(spec_set, all_models, top))
     outputs[f"{MODELS_DIR}/openapi.json"] = document
     outputs[f"{DOCS_DIR}/openapi.json"] = document
-    for spec in spec_set.http_specs:
-        page = env.get_template("endpoint.md.j2").render(docs.endpoint_context(spec, spec_set))
-        outputs[f"{DOCS_DIR}/{docs.page_path(spec)}"] = page
-    for spec in spec_set.websocket_specs:
-        page = env.get_template("websocket.md.j2").render(docs.websocket_context(spec, spec_set))
-        outputs[f"{DOCS_DIR}/{docs.page_path(spec)}"] = page
+    pages = [
+        ("websocket.md.j2" if spec.is_websocket else "endpoint.md.j2", docs.page_path(spec),
+         partial(docs.websocket_context if spec.is_websocket else docs.endpoint_context,
+                 spec, spec_set))
+        for spec in spec_set.specs
+    ]  # fmt: skip
+    pages += [
+        ("return-codes.md.j2", f"{docs.REFERENCE_DIR}/{docs.RETURN_CODES_PAGE}",
+         partial(docs.catalog_context, spec_set)),
+        ("reference-index.md.j2", f"{docs.REFERENCE_DIR}/index.md",
+         partial(docs.index_context, spec_set)),
+        ("changelog.md.j2", docs.CHANGELOG_PAGE, partial(docs.changelog_context, spec_set)),
+    ]  # fmt: skip
+    for template, page, context in pages:
+        # Each page twice: for the site, and (plain) its Markdown copy.
+        outputs[f"{DOCS_DIR}/{page}"] = env.get_template(template).render(context(plain=False))
+        outputs[f"{MARKDOWN_DIR}/{page}"] = env.get_template(template).render(context(plain=True))
     events = asyncapi.dump(asyncapi.build_asyncapi(spec_set))
     outputs[f"{MODELS_DIR}/asyncapi.json"] = events
     outputs[f"{DOCS_DIR}/asyncapi.json"] = events
-    outputs[f"{REFERENCE_DIR}/{docs.RETURN_CODES_PAGE}"] = env.get_template(
-        "return-codes.md.j2"
-    ).render(docs.catalog_context(spec_set))
-    outputs[f"{REFERENCE_DIR}/index.md"] = env.get_template("reference-index.md.j2").render(
-        docs.index_context(spec_set)
+    outputs[f"{MODELS_DIR}/deprecations.py"] = env.get_template("deprecations.py.j2").render(
+        deprecations=[
+            (s.id, s.deprecated.since.isoformat(), s.deprecated.sunset.isoformat())
+            for s in spec_set.specs
+            if s.deprecated is not None
+        ]
+    )
+    outputs[POSTMAN_FILE] = postman.dump(postman.build_collection(spec_set))
+    outputs[f"{DOCS_DIR}/llms.txt"] = env.get_template("llms.txt.j2").render(
+        docs.llms_context(spec_set)
     )
     outputs[NAV_FILE] = env.get_template("nav.yml.j2").render(docs.nav_context(spec_set))
     return outputs

@@ -167,6 +167,9 @@ def _operation(spec: Spec, spec_set: SpecSet, top: SpecModels) -> dict[str, Any]
         operation["x-admin-role"] = spec.role
     if spec.during_setup:
         operation["x-during-setup"] = True
+    if spec.deprecated is not None:
+        operation["deprecated"] = True
+        operation["x-sunset"] = spec.deprecated.sunset.isoformat()
     return operation
 
 

@@ -1,4 +1,5 @@
-"""A spec example as an HTTP exchange, and as ready-to-copy curl, Python and JavaScript code."""
+"""A spec example as an HTTP exchange, and as ready-to-copy curl, Python, JavaScript and Java
+code."""
 
 from __future__ import annotations
 
@@ -76,6 +77,18 @@ def http_response_text(response: dict[str, Any]) -> str:
 
 # --- code samples --------------------------------------------------------------------------
 
+SAMPLE_KINDS = ("curl", "python", "javascript", "java")
+
+
+def http_samples(request: ExampleRequest, has_json_response: bool, name: str) -> dict[str, str]:
+    """Every kind of sample of one request; `name` (a spec id) names the Java class."""
+    return {
+        "curl": curl_sample(request),
+        "python": python_sample(request, has_json_response),
+        "javascript": javascript_sample(request, has_json_response),
+        "java": java_sample(request, java_class_name(name)),
+    }
+
 
 def curl_sample(request: ExampleRequest) -> str:
     method = "" if request.method == "GET" else f"-X {request.method} "
@@ -141,6 +154,71 @@ def javascript_sample(request: ExampleRequest, has_json_response: bool) -> str:
     return "\n".join(lines)
 
 
+def java_class_name(spec_id: str) -> str:
+    """`daily-prices` -> `DailyPrices`: the class, and so the file name (`DailyPrices.java`)."""
+    return "".join(part.capitalize() for part in spec_id.split("-"))
+
+
+JAVA_TEMPLATE = """\
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+public class {name} {{
+    public static void main(String[] args) throws Exception {{
+{body}        HttpRequest request = HttpRequest.newBuilder()
+            .uri(URI.create({url}))
+{headers}            .{call}
+            .build();
+        // HTTP/1.1: over plain http:// the JDK's default (HTTP/2) offers an h2c upgrade,
+        // and a server that declines it may not read the body (uvicorn, for one).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.println(response.statusCode() + " " + response.body());
+    }}
+}}"""
+
+
+def java_sample(request: ExampleRequest, class_name: str) -> str:
+    """One self-contained class for `java {class_name}.java` (JDK 11+: java.net.http, no text
+    blocks, no library); non-ASCII characters escaped, so the file compiles whatever the
+    platform's encoding (MS949 on a Korean Windows)."""
+    body = ""
+    if request.body is None:
+        publisher = "HttpRequest.BodyPublishers.noBody()"
+    else:
+        lines = [_java_string(line) for line in request.encoded_body.split("\n")]
+        if len(lines) == 1:
+            body = f"        String body = {lines[0]};\n"
+        else:
+            joined = ",\n".join(f"            {line}" for line in lines)
+            body = f'        String body = String.join("\\n",\n{joined});\n'
+        publisher = "HttpRequest.BodyPublishers.ofString(body)"
+    if request.method == "GET":
+        call = "GET()"
+    elif request.method in ("POST", "PUT"):
+        call = f"{request.method}({publisher})"
+    else:
+        call = f'method("{request.method}", {publisher})'
+    headers = "".join(
+        f"            .header({_java_string(name)}, {_java_string(str(value))})\n"
+        for name, value in request.headers.items()
+    )
+    return JAVA_TEMPLATE.format(
+        name=class_name,
+        body=body,
+        url=_java_string(request.full_url),
+        headers=headers,
+        call=call,
+    )
+
+
+def _java_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join(c if ord(c) < 128 else f"\\u{ord(c):04x}" for c in escaped) + '"'
+
+
 def _shell_quote(text: str) -> str:
     return "'" + text.replace("'", "'\\''") + "'"
 
@@ -164,8 +242,6 @@ def _py_literal(value: Any, level: int = 0) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string or number is a Python literal
 
 
-# The realtime samples: an approval key, one subscription, PINGPONG echoed, and a reconnect
-# that resumes from the last seq received.
 WEBSOCKET_PYTHON = """\
 import asyncio
 import json
@@ -173,8 +249,8 @@ import json
 import httpx
 import websockets
 
-APPKEY = "발급받은 appkey"
-SECRETKEY = "발급받은 secretkey"
+APPKEY = "{appkey}"
+SECRETKEY = "{secretkey}"
 
 
 async def main():
@@ -188,7 +264,7 @@ async def main():
     while True:
         try:
             async with websockets.connect("{ws_url}") as ws:
-                request = {{"tr_id": "{tr_id}", "tr_key": "5012345611"}}
+                request = {{"tr_id": "{tr_id}", "tr_key": "{tr_key}"}}
                 if last_seq is not None:
                     request["last_seq"] = last_seq  # 끊긴 동안의 이벤트부터 받습니다
                 await ws.send(json.dumps({{
@@ -206,6 +282,8 @@ async def main():
                         print(header["tr_id"], header["seq"], frame["body"])
                     elif frame["body"]["return_code"] != 0:
                         raise SystemExit(frame["body"]["return_msg"])
+                    else:
+                        print("등록", header["tr_id"], header["tr_key"])
         except (websockets.ConnectionClosed, OSError):
             await asyncio.sleep(1)  # 다시 연결해 last_seq부터 이어 받습니다
 
@@ -218,8 +296,8 @@ const response = await fetch("{http_domain}/asset-erp/v1/get-approval", {{
   headers: {{ "content-type": "application/json" }},
   body: JSON.stringify({{
     grant_type: "client_credentials",
-    appkey: "발급받은 appkey",
-    secretkey: "발급받은 secretkey",
+    appkey: "{appkey}",
+    secretkey: "{secretkey}",
   }}),
 }});
 const {{ approval_key }} = await response.json();
@@ -228,7 +306,7 @@ let lastSeq = null;
 function connect() {{
   const ws = new WebSocket("{ws_url}");
   ws.onopen = () => {{
-    const input = {{ tr_id: "{tr_id}", tr_key: "5012345611" }};
+    const input = {{ tr_id: "{tr_id}", tr_key: "{tr_key}" }};
     if (lastSeq !== null) input.last_seq = lastSeq; // 끊긴 동안의 이벤트부터 받습니다
     ws.send(JSON.stringify({{
       header: {{ approval_key, tr_type: "1", "content-type": "utf-8" }},
@@ -244,6 +322,8 @@ function connect() {{
       console.log(frame.header.tr_id, frame.header.seq, frame.body);
     }} else if (frame.body.return_code !== 0) {{
       console.error(frame.body.return_msg);
+    }} else {{
+      console.log("등록", frame.header.tr_id, frame.header.tr_key);
     }}
   }};
   ws.onclose = () => setTimeout(connect, 1000); // 다시 연결해 lastSeq부터 이어 받습니다
@@ -252,11 +332,123 @@ function connect() {{
 connect();"""
 
 
-def websocket_python_sample(http_domain: str, ws_domain: str, path: str, tr_id: str) -> str:
-    return WEBSOCKET_PYTHON.format(http_domain=http_domain, ws_url=ws_domain + path, tr_id=tr_id)
+WEBSOCKET_JAVA = """\
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class {class_name} {{
+    static final String APPKEY = "{appkey}";
+    static final String SECRETKEY = "{secretkey}";
+    static volatile String lastSeq = null;
+
+    public static void main(String[] args) throws Exception {{
+        // HTTP/1.1: over plain http:// the JDK's default (HTTP/2) offers an h2c upgrade,
+        // and a server that declines it may not read the body (uvicorn, for one).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String grant = "{{\\"grant_type\\": \\"client_credentials\\", \\"appkey\\": \\"" + APPKEY
+            + "\\", \\"secretkey\\": \\"" + SECRETKEY + "\\"}}";
+        String approval = client.send(HttpRequest.newBuilder()
+                .uri(URI.create("{http_domain}/asset-erp/v1/get-approval"))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(grant))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        String approvalKey = field(approval, "approval_key");
+        while (true) {{
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            try {{
+                WebSocket ws = client.newWebSocketBuilder()
+                    .buildAsync(URI.create("{ws_url}"), new Listener(closed)).join();
+                String input = "{{\\"tr_id\\": \\"{tr_id}\\", \\"tr_key\\": \\"{tr_key}\\""
+                    + (lastSeq == null ? "" : ", \\"last_seq\\": " + lastSeq) + "}}";
+                ws.sendText("{{\\"header\\": {{\\"approval_key\\": \\"" + approvalKey
+                    + "\\", \\"tr_type\\": \\"1\\", \\"content-type\\": \\"utf-8\\"}}, "
+                    + "\\"body\\": {{\\"input\\": " + input + "}}}}", true);
+                closed.join();
+            }} catch (Exception e) {{
+                System.err.println(e);
+            }}
+            Thread.sleep(1000);
+        }}
+    }}
+
+    // A JSON library (Jackson, Gson) reads frames better; this keeps the sample to the JDK.
+    static String field(String json, String name) {{
+        String value = "\\"" + name + "\\"\\\\s*:\\\\s*\\"?([^\\",}}]*)";
+        Matcher m = Pattern.compile(value).matcher(json);
+        return m.find() ? m.group(1) : null;
+    }}
+
+    static class Listener implements WebSocket.Listener {{
+        final CompletableFuture<Void> closed;
+        final StringBuilder text = new StringBuilder();
+
+        Listener(CompletableFuture<Void> closed) {{
+            this.closed = closed;
+        }}
+
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {{
+            text.append(data);
+            if (last) {{
+                String frame = text.toString();
+                text.setLength(0);
+                if ("PINGPONG".equals(field(frame, "tr_id"))) {{
+                    ws.sendText(frame, true);
+                }} else if (field(frame, "seq") != null) {{
+                    lastSeq = field(frame, "seq");
+                    System.out.println(frame);
+                }} else if (!"0".equals(field(frame, "return_code"))) {{
+                    System.err.println(field(frame, "return_msg"));
+                    System.exit(1);
+                }} else {{
+                    String stream = field(frame, "tr_id") + " " + field(frame, "tr_key");
+                    System.out.println("subscribed " + stream);
+                }}
+            }}
+            ws.request(1);
+            return null;
+        }}
+
+        public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {{
+            closed.complete(null);
+            return null;
+        }}
+
+        public void onError(WebSocket ws, Throwable error) {{
+            closed.complete(null);
+        }}
+    }}
+}}"""
+
+PLACEHOLDER_CREDENTIALS = {"appkey": "발급받은 appkey", "secretkey": "발급받은 secretkey"}
 
 
-def websocket_javascript_sample(http_domain: str, ws_domain: str, path: str, tr_id: str) -> str:
-    return WEBSOCKET_JAVASCRIPT.format(
-        http_domain=http_domain, ws_url=ws_domain + path, tr_id=tr_id
-    )
+def websocket_samples(
+    *,
+    http_domain: str,
+    ws_url: str,
+    tr_id: str,
+    tr_key: str,
+    appkey: str = PLACEHOLDER_CREDENTIALS["appkey"],
+    secretkey: str = PLACEHOLDER_CREDENTIALS["secretkey"],
+    name: str = "realtime",
+) -> dict[str, str]:
+    """The realtime samples: an approval key, one subscription, PINGPONG echoed, a reconnect
+    that resumes from the last seq received. The Java one keeps to ASCII (see java_sample)."""
+    values = {"http_domain": http_domain, "ws_url": ws_url, "tr_id": tr_id, "tr_key": tr_key,
+              "appkey": appkey, "secretkey": secretkey}  # fmt: skip
+    java_values = {k: _java_string(v)[1:-1] for k, v in values.items()}
+    for key, placeholder in PLACEHOLDER_CREDENTIALS.items():
+        if values[key] == placeholder:  # escaped Korean reads badly: an ASCII placeholder
+            java_values[key] = f"YOUR_{key.upper()}"
+    return {
+        "python": WEBSOCKET_PYTHON.format(**values),
+        "javascript": WEBSOCKET_JAVASCRIPT.format(**values),
+        "java": WEBSOCKET_JAVA.format(class_name=java_class_name(name), **java_values),
+    }

@@ -6,6 +6,7 @@ Loading never stops at the first problem: every invalid file and field is report
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable
@@ -106,6 +107,35 @@ class CloseCode:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """`deprecated:` of a spec: the days (Korea time) it was deprecated and stops answering."""
+
+    since: datetime.date
+    sunset: datetime.date
+    replacement: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of a changelog entry."""
+
+    kind: str  # added | changed | deprecated | removed | fixed | security
+    endpoints: tuple[str, ...]
+    fields: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class ChangelogEntry:
+    """One dated entry of _common/changelog.yaml."""
+
+    date: datetime.date
+    title: str
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
 class Group:
     name: str
     title: str
@@ -143,6 +173,7 @@ class Spec:
     close_codes: tuple[CloseCode, ...] = ()
     # websocket only: what some return codes mean on this socket (its page shows these)
     code_notes: tuple[CloseCode, ...] = ()
+    deprecated: Deprecation | None = None
 
     @property
     def is_websocket(self) -> bool:
@@ -165,10 +196,23 @@ class SpecSet:
     return_codes: dict[int, ReturnCode]
     common_fields: dict[str, tuple[Row, ...]]
     groups: list[Group]
+    changelog: list[ChangelogEntry] = field(default_factory=list)
     specs: list[Spec] = field(default_factory=list)
 
     def specs_of(self, group: str) -> list[Spec]:
         return [s for s in self.specs if s.group == group]
+
+    def spec(self, spec_id: str) -> Spec:
+        return next(s for s in self.specs if s.id == spec_id)
+
+    def changes_of(self, spec_id: str) -> list[tuple[ChangelogEntry, Change]]:
+        """The changes that name an endpoint, newest first."""
+        return [
+            (entry, change)
+            for entry in self.changelog
+            for change in entry.changes
+            if spec_id in change.endpoints
+        ]
 
     @property
     def http_specs(self) -> list[Spec]:
@@ -200,6 +244,17 @@ def load_specs(spec_dir: Path) -> SpecSet:
     return spec_set
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that 2026-12-01 stays the text the schema expects (a spec's
+    days are strings in JSON Schema and openapi.json alike); _day() reads them."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class _Loader:
     def __init__(self, spec_dir: Path) -> None:
         self.spec_dir = spec_dir
@@ -227,6 +282,9 @@ class _Loader:
                 )
                 for g in self._load_common("groups.yaml", "groups") or []
             ],
+            changelog=[
+                _to_entry(entry) for entry in self._load_common("changelog.yaml", "changelog") or []
+            ],
         )
         if self.problems:  # the specs cannot be checked against broken shared parts
             return spec_set
@@ -250,7 +308,7 @@ class _Loader:
 
     def _read_yaml(self, path: Path) -> Any:
         try:
-            return yaml.safe_load(path.read_text("utf-8"))
+            return yaml.load(path.read_text("utf-8"), Loader=_TextDatesLoader)  # noqa: S506
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "(file)"
@@ -327,6 +385,7 @@ class _Loader:
             ),
             close_codes=tuple(CloseCode(**c) for c in document.get("close_codes", ())),
             code_notes=tuple(CloseCode(**c) for c in document.get("code_notes", ())),
+            deprecated=_to_deprecation(document.get("deprecated")),
         )
         _check_spec(spec, path, spec_set, self.problems)
         return spec
@@ -360,6 +419,42 @@ class _RowExpander:
                     )
                 )
         return tuple(expanded)
+
+
+def _day(text: str) -> datetime.date:
+    """A YYYY-MM-DD the schema let through; a day that does not exist (2026-02-30) becomes
+    date.min, which the checks name."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return datetime.date.min
+
+
+def _to_deprecation(document: dict[str, Any] | None) -> Deprecation | None:
+    if document is None:
+        return None
+    return Deprecation(
+        since=_day(document["since"]),
+        sunset=_day(document["sunset"]),
+        replacement=document.get("replacement"),
+        note=document.get("note", ""),
+    )
+
+
+def _to_entry(entry: dict[str, Any]) -> ChangelogEntry:
+    return ChangelogEntry(
+        date=_day(entry["date"]),
+        title=entry["title"],
+        changes=tuple(
+            Change(
+                kind=c["kind"],
+                endpoints=tuple(c.get("endpoints", ())),
+                fields=tuple(c.get("fields", ())),
+                text=c["text"],
+            )
+            for c in entry["changes"]
+        ),
+    )
 
 
 def _to_row(row: dict[str, Any], children: tuple[Row, ...] = ()) -> Row:
@@ -460,6 +555,16 @@ def _check_spec(spec: Spec, path: Path, spec_set: SpecSet, problems: list[SpecPr
         _check_example_status(spec, spec_set, example, f"examples[{index}]", problem)
     if spec.is_websocket:
         _check_websocket(spec, problem)
+    if spec.deprecated is not None:
+        _check_deprecation(spec.deprecated, problem)
+
+
+def _check_deprecation(deprecated: Deprecation, problem: Report) -> None:
+    for key in ("since", "sunset"):
+        if getattr(deprecated, key) == datetime.date.min:
+            problem(f"deprecated.{key}", "not a day of the calendar")
+    if datetime.date.min < deprecated.sunset <= deprecated.since:
+        problem("deprecated.sunset", "must be later than deprecated.since")
 
 
 def _check_websocket(spec: Spec, problem: Report) -> None:
@@ -552,6 +657,15 @@ def _check_across_specs(spec_set: SpecSet, problems: list[SpecProblem]) -> None:
             message = f"duplicate {spec.method} {spec.path} (also in {other})"
             problems.append(SpecProblem(spec.file, "path", message))
         first_by_route.setdefault(route, spec)
+    for spec in spec_set.specs:
+        replacement = spec.deprecated.replacement if spec.deprecated else None
+        if replacement is not None and (replacement == spec.id or replacement not in first_by_id):
+            problems.append(
+                SpecProblem(
+                    spec.file, "deprecated.replacement", f"{replacement!r} is no other spec's id"
+                )
+            )
+    _check_changelog(spec_set, first_by_id, problems)
     for group in spec_set.groups:
         for index, endpoint in enumerate(group.endpoint_order):
             if endpoint not in first_by_id or first_by_id[endpoint].group != group.name:
@@ -562,6 +676,59 @@ def _check_across_specs(spec_set: SpecSet, problems: list[SpecProblem]) -> None:
                         f"no spec {endpoint!r} in api-spec/{group.name}/",
                     )
                 )
+
+
+CHANGELOG_FILE = "api-spec/_common/changelog.yaml"
+
+
+def _check_changelog(
+    spec_set: SpecSet, by_id: dict[str, Spec], problems: list[SpecProblem]
+) -> None:
+    """Entries newest first, each naming endpoints that exist and fields they have (a removed
+    field is gone, so its change is not checked for it); every deprecated spec announced."""
+
+    def problem(where: str, message: str) -> None:
+        problems.append(SpecProblem(CHANGELOG_FILE, where, message))
+
+    announced: set[str] = set()
+    for index, entry in enumerate(spec_set.changelog):
+        if entry.date == datetime.date.min:
+            problem(f"[{index}].date", "not a day of the calendar")
+        elif index and entry.date > spec_set.changelog[index - 1].date:
+            problem(f"[{index}].date", "entries must be newest first")
+        for number, change in enumerate(entry.changes):
+            where = f"[{index}].changes[{number}]"
+            for endpoint in change.endpoints:
+                if endpoint not in by_id:
+                    problem(f"{where}.endpoints", f"no spec {endpoint!r}")
+            if change.kind == "deprecated":
+                announced.update(change.endpoints)
+            if change.kind == "removed" or not change.fields:
+                continue
+            names = {
+                name for endpoint in change.endpoints if endpoint in by_id
+                for name in _element_names(by_id[endpoint])
+            }  # fmt: skip
+            for name in change.fields:
+                if name not in names:
+                    problem(f"{where}.fields", f"{name!r} is a field of none of its endpoints")
+    for spec in spec_set.specs:
+        if spec.deprecated is not None and spec.id not in announced:
+            message = "a deprecated spec needs a changelog change of kind deprecated naming it"
+            problems.append(SpecProblem(spec.file, "deprecated", message))
+
+
+def _element_names(spec: Spec) -> set[str]:
+    """Every wire name of a spec's tables, nested rows and websocket frames included."""
+    tables = [*spec.request.values(), *spec.response.values()]
+    tables += [part for m in spec.messages for part in (m.header, m.body)]
+    names: set[str] = set()
+    pending = [row for table in tables for row in table]
+    while pending:
+        row = pending.pop()
+        names.add(row.element)
+        pending += row.fields
+    return names
 
 
 def _ordered(spec_set: SpecSet) -> list[Spec]:
