@@ -198,3 +198,42 @@ def test_a_404_does_not_echo_a_long_path(server):
     assert len(response.body) < 400
     assert "…" in envelope(response)["return_msg"]
     assert time.monotonic() - started < 5
+
+
+# --- an upgrade offer that is not to a websocket is served as HTTP/1.1 ----------------------
+
+H2C_OFFER = (
+    b"connection: Upgrade, HTTP2-Settings\r\nupgrade: h2c\r\nhttp2-settings: AAEAAEAAAAIAAAAB\r\n"
+)
+UNKNOWN_KEY = json.dumps(
+    {"grant_type": "client_credentials", "appkey": "PS" + "a" * 34, "secretkey": "s" * 180}
+).encode()
+
+
+def test_a_body_sent_with_an_h2c_offer_is_read_and_the_connection_goes_on(server):
+    """The JDK's HttpClient offers h2c on plain http; the body was dropped (400/1501 'body')."""
+    with connect(server) as sock:
+        sock.sendall(
+            b"POST /asset-erp/v1/get-auth HTTP/1.1\r\nhost: x\r\n" + H2C_OFFER
+            + b"content-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(UNKNOWN_KEY)
+            + UNKNOWN_KEY
+        )  # fmt: skip
+        refused = read_response(sock)
+        sock.sendall(b"GET /health/live HTTP/1.1\r\nhost: x\r\n\r\n")
+        alive = read_response(sock)
+    assert refused.status == 401, refused.body
+    assert envelope(refused)["return_code"] != 1501  # the appkey was read, and is unknown
+    assert alive.status == 200
+
+
+def test_a_chunked_body_with_an_h2c_offer_arriving_after_the_head_is_read(server):
+    with connect(server) as sock:
+        sock.sendall(
+            b"POST /asset-erp/v1/get-auth HTTP/1.1\r\nhost: x\r\n" + H2C_OFFER
+            + b"content-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+        )  # fmt: skip
+        time.sleep(0.1)
+        sock.sendall(b"%x\r\n%s\r\n0\r\n\r\n" % (len(UNKNOWN_KEY), UNKNOWN_KEY))
+        refused = read_response(sock)
+    assert refused.status == 401, refused.body
+    assert envelope(refused)["return_code"] != 1501

@@ -8,6 +8,11 @@ limits of the settings (`max_request_line_bytes`: 414; `max_header_bytes`,
 `max_headers_bytes`: 431), in the envelope, before the app sees anything. Bytes that are not
 HTTP at all get the envelope's 1501 too, instead of uvicorn's plain-text 400.
 
+An upgrade that is not to a websocket is ignored, as RFC 9110 (7.8) lets a server do, and the
+request served as HTTP/1.1 with its body. The JDK's HttpClient offers `Upgrade: h2c` on every
+plain-http request; httptools then takes the body for the new protocol's bytes and uvicorn
+hands the app an empty body (Kludex/uvicorn#2722), so every stock Java client's POST failed.
+
 uvicorn's own X-Forwarded-For handling is off wherever it serves the API (`uvicorn_config`):
 the client address is worked out in one place, http/client_address.py, from the proxies the
 settings trust.
@@ -23,6 +28,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import httptools
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
@@ -45,6 +51,11 @@ class HeadLimits:
         )
 
 
+# What an upgrade offer adds to a request's head, dropped when it is served as HTTP/1.1.
+_OFFER_HEADERS = frozenset({b"upgrade", b"http2-settings"})
+_OFFER_TOKENS = frozenset({b"upgrade", b"http2-settings"})
+
+
 class _HeadRefused(Exception):
     """Raised from a parser callback to stop the parser; the refusal is on the protocol."""
 
@@ -64,9 +75,22 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         self._in_head = False
         self._head_bytes = 0  # received since the head began
         self._refusal: AppError | None = None
+        self._upgrade_offer = False  # this request offers an upgrade we do not take
 
     def data_received(self, data: bytes) -> None:
-        super().data_received(data)
+        self._unset_keepalive_if_required()
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserError:
+            self.logger.warning("Invalid HTTP request received.")
+            self.send_400_response("")
+            return
+        except httptools.HttpParserUpgrade as upgrade:
+            if self._should_upgrade():
+                self.handle_websocket_upgrade()
+            else:
+                self._serve_without_upgrade(data[upgrade.args[0] :])
+            return
         if self._in_head and not self.transport.is_closing():
             self._head_bytes += len(data)
             if self._head_bytes > self.limits.request_line + self.limits.headers:
@@ -83,7 +107,33 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         if refusal is not None:
             self._refusal = refusal
             raise _HeadRefused  # the parser stops; uvicorn answers with send_400_response
-        super().on_headers_complete()
+        self._upgrade_offer = self.parser.should_upgrade() and not self._should_upgrade()
+        if not self._upgrade_offer:
+            super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        if not self._upgrade_offer:
+            super().on_message_complete()
+
+    def _serve_without_upgrade(self, rest: bytes) -> None:
+        """Parse the request again, its head without the offer, with a parser that reads its
+        body; the bytes after the head (`rest`) are the body and whatever follows."""
+        version = self.parser.get_http_version()
+        head = [self.parser.get_method(), b" ", self.url, b" HTTP/", version.encode(), b"\r\n"]
+        for name, value in self.headers:
+            if name == b"connection":
+                kept = [t for t in value.split(b",") if t.strip().lower() not in _OFFER_TOKENS]
+                value = b",".join(kept).strip()
+                if not value:
+                    continue
+            elif name in _OFFER_HEADERS:
+                continue
+            head += [name, b": ", value, b"\r\n"]
+        head.append(b"\r\n")
+        self.parser = httptools.HttpRequestParser(self)
+        self.parser.set_dangerous_leniencies(lenient_data_after_close=True)  # as uvicorn's
+        self._upgrade_offer = False
+        self.data_received(b"".join(head) + rest)
 
     def _complete_head_refusal(self) -> AppError | None:
         limits = self.limits

@@ -171,9 +171,7 @@ public class {name} {{
             .uri(URI.create({url}))
 {headers}            .{call}
             .build();
-        // HTTP/1.1: over plain http:// the JDK's default (HTTP/2) offers an h2c upgrade,
-        // and a server that declines it may not read the body (uvicorn, for one).
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         System.out.println(response.statusCode() + " " + response.body());
     }}
@@ -349,9 +347,7 @@ public class {class_name} {{
     static volatile String lastSeq = null;
 
     public static void main(String[] args) throws Exception {{
-        // HTTP/1.1: over plain http:// the JDK's default (HTTP/2) offers an h2c upgrade,
-        // and a server that declines it may not read the body (uvicorn, for one).
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client = HttpClient.newHttpClient();
         String grant = "{{\\"grant_type\\": \\"client_credentials\\", \\"appkey\\": \\"" + APPKEY
             + "\\", \\"secretkey\\": \\"" + SECRETKEY + "\\"}}";
         String approval = client.send(HttpRequest.newBuilder()
