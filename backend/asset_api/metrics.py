@@ -11,8 +11,8 @@ holds the process and platform collectors, whose values are wrong across process
 Gauges say how they add up across processes (`multiprocess_mode`); a worker's gauges go away
 with it (`forget_dead_processes`), its counters stay counted.
 
-Adding a family is a few lines here plus one call where the thing happens; the realtime
-feed's (open connections: a livesum gauge; events delivered: a counter) go the same way.
+Adding a family is a few lines here plus one call where the thing happens (or, for what a
+process already counts itself, as the realtime hub does, one line in the app's sampler).
 """
 
 import asyncio
@@ -113,6 +113,17 @@ USAGE_DROPPED = Counter(
     "Request records dropped (queue full while the database was away, or refused by it)",
     registry=REGISTRY,
 )
+REALTIME_CONNECTIONS = Gauge(
+    "asset_api_realtime_connections",
+    "Open realtime websocket connections",
+    multiprocess_mode="livesum",
+    registry=REGISTRY,
+)
+REALTIME_EVENTS = Counter(
+    "asset_api_realtime_events_delivered",
+    "Realtime event frames handed to websocket connections (live fan-out and replays)",
+    registry=REGISTRY,
+)
 PROCESSES = Gauge(
     "asset_api_processes",
     "API processes serving on this host",
@@ -201,6 +212,24 @@ def usage_dropped(count: int = 1) -> None:
     USAGE_DROPPED.inc(count)
 
 
+class RealtimeSample:
+    """The realtime hub's own counts (realtime/hub.py), into the families: the open
+    connections as they are, the events delivered as what they grew by since the last sample
+    (the hub counts in plain Python; nothing is added to its fan-out)."""
+
+    def __init__(self):
+        self.events_counted = 0
+
+    def __call__(self, *, connections: int, events_delivered: int) -> None:
+        REALTIME_CONNECTIONS.set(connections)
+        if events_delivered > self.events_counted:
+            REALTIME_EVENTS.inc(events_delivered - self.events_counted)
+        self.events_counted = events_delivered
+
+
+set_realtime_state = RealtimeSample()
+
+
 def exposition(folder: Path | None) -> bytes:
     """The Prometheus text of this host: every worker's files in `folder` (the settings'
     PROMETHEUS_MULTIPROC_DIR) added up in multiprocess mode, else this process's values."""
@@ -266,10 +295,12 @@ class Sampler:
         self._task = asyncio.create_task(self._loop(), name="metrics-sampler")
 
     async def stop(self) -> None:
+        """Stop sampling, after a last sample (what was counted since the last one)."""
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        self.sample()
 
     async def _loop(self) -> None:
         while True:

@@ -198,3 +198,13 @@ def test_a_404_does_not_echo_a_long_path(server):
     assert len(response.body) < 400
     assert "…" in envelope(response)["return_msg"]
     assert time.monotonic() - started < 5
+
+
+def test_granian_bounds_the_whole_head_by_the_sum_of_the_three_limits(migrated, tmp_path):
+    """granian (`serve --server granian`, for the bench's comparison) has one bound for the
+    head: 8 KiB + 8 KiB + 32 KiB unless set, refused with its own plain 431 (no envelope)."""
+    with api_process(migrated, tmp_path, server="granian") as granian:
+        just_inside = [f"x-fill-{n}: {'a' * 11000}" for n in range(4)]
+        assert exchange(granian, get("/health/live", *just_inside)).status == 200
+        past = exchange(granian, get("/health/live", *just_inside, "x-more: " + "a" * 6000))
+        assert past.status == 431
