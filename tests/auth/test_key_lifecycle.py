@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+import asyncpg
 import pytest
 
 from asset_api.auth import keys, throttle
@@ -46,6 +47,20 @@ async def test_revoked_key_cannot_be_reenabled(db):
     await keys.set_key_status(db, appkey=creds.appkey, status="revoked")
     with pytest.raises(Exception, match="폐기"):
         await keys.set_key_status(db, appkey=creds.appkey, status="active")
+
+
+async def test_a_key_is_never_deleted_so_its_tokens_always_have_it(client, db):
+    """access_tokens has no foreign key on its key (migration 0011: its row lock halved token
+    issuance for one key); the database refuses to delete a key instead."""
+    creds = await make_key(db)
+    assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 200
+    with pytest.raises(asyncpg.RaiseError, match="never deleted"):
+        await db.execute("DELETE FROM api_keys WHERE appkey = $1", creds.appkey)
+    orphans = await db.fetchval(
+        "SELECT count(*) FROM access_tokens t WHERE NOT EXISTS "
+        "(SELECT 1 FROM api_keys k WHERE k.id = t.key_id)"
+    )
+    assert orphans == 0
 
 
 async def test_disable_then_reenable(client, db):
