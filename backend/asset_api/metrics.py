@@ -133,9 +133,9 @@ PROCESSES = Gauge(
 
 
 class RequestTally:
-    """This process's requests since the last flush, in plain Python numbers: a dict lookup,
-    a bisect and three additions per request. `flush` writes them into the families above
-    (each second from the Sampler, before every scrape, and at shutdown).
+    """This process's requests (and tokens issued) since the last flush, in plain Python
+    numbers: a dict lookup, a bisect and three additions per request. `flush` writes them into
+    the families above (each second from the Sampler, before every scrape, and at shutdown).
 
     Why not `labels(...).inc()` and `.observe()` per request: with their locks and, in
     multiprocess mode, their writes into the memory-mapped files, they cost several times as
@@ -146,6 +146,7 @@ class RequestTally:
     def __init__(self):
         # (operation, return_code) → [count, sum of seconds, count per latency bucket]
         self._pending: dict[tuple[str, int], list] = {}
+        self._tokens: dict[str, int] = {}  # dialect → tokens issued
 
     def observe(self, operation: str, return_code: int, seconds: float) -> None:
         entry = self._pending.get((operation, return_code))
@@ -155,8 +156,14 @@ class RequestTally:
         entry[1] += seconds
         entry[2][bisect.bisect_left(LATENCY_BUCKETS, seconds)] += 1
 
+    def token_issued(self, dialect: str) -> None:
+        self._tokens[dialect] = self._tokens.get(dialect, 0) + 1
+
     def flush(self) -> None:
         pending, self._pending = self._pending, {}
+        tokens, self._tokens = self._tokens, {}
+        for dialect, count in tokens.items():
+            TOKENS_ISSUED.labels(dialect).inc(count)
         for (operation, return_code), (count, seconds, buckets) in pending.items():
             code = str(return_code)
             REQUESTS.labels(operation, code).inc(count)
@@ -182,10 +189,7 @@ def _add_to_histogram(child: Histogram, seconds: float, buckets: list[int]) -> N
 
 REQUEST_TALLY = RequestTally()
 observe_request = REQUEST_TALLY.observe
-
-
-def token_issued(dialect: str) -> None:
-    TOKENS_ISSUED.labels(dialect).inc()
+token_issued = REQUEST_TALLY.token_issued
 
 
 def replica_fallback(reason: str) -> None:
