@@ -197,7 +197,8 @@ def create_app(
 
 
 def _sample_gauges(app: FastAPI) -> None:
-    """This process's pools and usage queue, into the gauges GET /metrics adds up."""
+    """This process's pools, usage queue and realtime connections, into the families GET
+    /metrics adds up."""
     pools = [("primary", app.state.pool)]
     replicas: ReplicaSet = app.state.replicas
     pools += [(replica.name, replica.pool) for replica in replicas.replicas]
@@ -205,6 +206,10 @@ def _sample_gauges(app: FastAPI) -> None:
         in_use, idle, waiting = pool.usage()
         metrics.set_pool_state(database, in_use=in_use, idle=idle, waiting=waiting)
     metrics.set_usage_queue(len(app.state.recorder.pending))
+    hub = app.state.realtime.hub
+    metrics.set_realtime_state(
+        connections=len(hub.connections), events_delivered=hub.events_delivered
+    )
 
 
 def _generated_document(name: str):

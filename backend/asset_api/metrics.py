@@ -11,8 +11,8 @@ holds the process and platform collectors, whose values are wrong across process
 Gauges say how they add up across processes (`multiprocess_mode`); a worker's gauges go away
 with it (`forget_dead_processes`), its counters stay counted.
 
-Adding a family is a few lines here plus one call where the thing happens; the realtime
-feed's (open connections: a livesum gauge; events delivered: a counter) go the same way.
+Adding a family is a few lines here plus one call where the thing happens (or, for what a
+process already counts itself, as the realtime hub does, one line in the app's sampler).
 """
 
 import asyncio
@@ -113,6 +113,17 @@ USAGE_DROPPED = Counter(
     "Request records dropped (queue full while the database was away, or refused by it)",
     registry=REGISTRY,
 )
+REALTIME_CONNECTIONS = Gauge(
+    "asset_api_realtime_connections",
+    "Open realtime websocket connections",
+    multiprocess_mode="livesum",
+    registry=REGISTRY,
+)
+REALTIME_EVENTS = Counter(
+    "asset_api_realtime_events_delivered",
+    "Realtime event frames handed to websocket connections (live fan-out and replays)",
+    registry=REGISTRY,
+)
 PROCESSES = Gauge(
     "asset_api_processes",
     "API processes serving on this host",
@@ -122,9 +133,9 @@ PROCESSES = Gauge(
 
 
 class RequestTally:
-    """This process's requests since the last flush, in plain Python numbers: a dict lookup,
-    a bisect and three additions per request. `flush` writes them into the families above
-    (each second from the Sampler, before every scrape, and at shutdown).
+    """This process's requests (and tokens issued) since the last flush, in plain Python
+    numbers: a dict lookup, a bisect and three additions per request. `flush` writes them into
+    the families above (each second from the Sampler, before every scrape, and at shutdown).
 
     Why not `labels(...).inc()` and `.observe()` per request: with their locks and, in
     multiprocess mode, their writes into the memory-mapped files, they cost several times as
@@ -135,6 +146,7 @@ class RequestTally:
     def __init__(self):
         # (operation, return_code) → [count, sum of seconds, count per latency bucket]
         self._pending: dict[tuple[str, int], list] = {}
+        self._tokens: dict[str, int] = {}  # dialect → tokens issued
 
     def observe(self, operation: str, return_code: int, seconds: float) -> None:
         entry = self._pending.get((operation, return_code))
@@ -144,8 +156,14 @@ class RequestTally:
         entry[1] += seconds
         entry[2][bisect.bisect_left(LATENCY_BUCKETS, seconds)] += 1
 
+    def token_issued(self, dialect: str) -> None:
+        self._tokens[dialect] = self._tokens.get(dialect, 0) + 1
+
     def flush(self) -> None:
         pending, self._pending = self._pending, {}
+        tokens, self._tokens = self._tokens, {}
+        for dialect, count in tokens.items():
+            TOKENS_ISSUED.labels(dialect).inc(count)
         for (operation, return_code), (count, seconds, buckets) in pending.items():
             code = str(return_code)
             REQUESTS.labels(operation, code).inc(count)
@@ -171,10 +189,7 @@ def _add_to_histogram(child: Histogram, seconds: float, buckets: list[int]) -> N
 
 REQUEST_TALLY = RequestTally()
 observe_request = REQUEST_TALLY.observe
-
-
-def token_issued(dialect: str) -> None:
-    TOKENS_ISSUED.labels(dialect).inc()
+token_issued = REQUEST_TALLY.token_issued
 
 
 def replica_fallback(reason: str) -> None:
@@ -199,6 +214,24 @@ def set_usage_queue(depth: int) -> None:
 
 def usage_dropped(count: int = 1) -> None:
     USAGE_DROPPED.inc(count)
+
+
+class RealtimeSample:
+    """The realtime hub's own counts (realtime/hub.py), into the families: the open
+    connections as they are, the events delivered as what they grew by since the last sample
+    (the hub counts in plain Python; nothing is added to its fan-out)."""
+
+    def __init__(self):
+        self.events_counted = 0
+
+    def __call__(self, *, connections: int, events_delivered: int) -> None:
+        REALTIME_CONNECTIONS.set(connections)
+        if events_delivered > self.events_counted:
+            REALTIME_EVENTS.inc(events_delivered - self.events_counted)
+        self.events_counted = events_delivered
+
+
+set_realtime_state = RealtimeSample()
 
 
 def exposition(folder: Path | None) -> bytes:
@@ -266,10 +299,12 @@ class Sampler:
         self._task = asyncio.create_task(self._loop(), name="metrics-sampler")
 
     async def stop(self) -> None:
+        """Stop sampling, after a last sample (what was counted since the last one)."""
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        self.sample()
 
     async def _loop(self) -> None:
         while True:

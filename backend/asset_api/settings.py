@@ -113,8 +113,9 @@ class Settings(BaseSettings):
     # asyncpg's prepared statements kept per connection (its own default); 0 behind a
     # PgBouncer in transaction mode older than 1.21 (docs-site guides/operations.md).
     db_statement_cache_size: int = 100
-    # `asset-api serve --server granian`: the largest request head (line and headers) it reads.
-    granian_http1_buffer_bytes: int = 65_536
+    # `asset-api serve --server granian`: the largest request head (line and headers) it reads;
+    # unset, the sum of the three head limits above (granian has only this one bound).
+    granian_http1_buffer_bytes: int | None = Field(default=None, ge=8192)
 
     @field_validator("read_database_urls", "metrics_allow", "trusted_proxies", mode="before")
     @classmethod
@@ -148,6 +149,12 @@ class Settings(BaseSettings):
     @property
     def approval_key_lifetime(self) -> timedelta:
         return timedelta(seconds=self.approval_key_lifetime_seconds)
+
+    @property
+    def granian_buffer_bytes(self) -> int:
+        if self.granian_http1_buffer_bytes is not None:
+            return self.granian_http1_buffer_bytes
+        return self.max_request_line_bytes + self.max_header_bytes + self.max_headers_bytes
 
     def pepper_bytes(self) -> bytes:
         """The pepper, created once per data dir so restarts keep existing hashes valid."""

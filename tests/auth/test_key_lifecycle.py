@@ -1,10 +1,14 @@
 """Rotation with a grace period, revocation, brute-force throttling, and the data-call refusals."""
 
-from datetime import timedelta
+import uuid
+from datetime import UTC, datetime, timedelta
 
+import asyncpg
 import pytest
 
 from asset_api.auth import keys, throttle
+from asset_api.domain import KOREA
+from asset_api.http import request_log
 from tests.helpers import TEST_PEPPER, get_token, make_key
 
 URL = "/asset-erp/v1/get-auth"
@@ -46,6 +50,20 @@ async def test_revoked_key_cannot_be_reenabled(db):
     await keys.set_key_status(db, appkey=creds.appkey, status="revoked")
     with pytest.raises(Exception, match="폐기"):
         await keys.set_key_status(db, appkey=creds.appkey, status="active")
+
+
+async def test_a_key_is_never_deleted_so_its_tokens_always_have_it(client, db):
+    """access_tokens has no foreign key on its key (migration 0011: its row lock halved token
+    issuance for one key); the database refuses to delete a key instead."""
+    creds = await make_key(db)
+    assert (await client.post(URL, json=body(creds.appkey, creds.secretkey))).status_code == 200
+    with pytest.raises(asyncpg.RaiseError, match="never deleted"):
+        await db.execute("DELETE FROM api_keys WHERE appkey = $1", creds.appkey)
+    orphans = await db.fetchval(
+        "SELECT count(*) FROM access_tokens t WHERE NOT EXISTS "
+        "(SELECT 1 FROM api_keys k WHERE k.id = t.key_id)"
+    )
+    assert orphans == 0
 
 
 async def test_disable_then_reenable(client, db):
@@ -200,6 +218,40 @@ async def test_key_records_its_last_use(client, db, app):
     )
     assert row["last_used_at"] is not None
     assert row["ip"] == "203.0.113.7"
+
+
+async def test_a_flush_records_each_keys_latest_successful_call(db):
+    first, second = await make_key(db), await make_key(db)
+    key_ids = {
+        creds.appkey: await db.fetchval("SELECT id FROM api_keys WHERE appkey = $1", creds.appkey)
+        for creds in (first, second)
+    }
+    start = datetime.now(UTC)
+    await request_log.make_partitions(db, {start.astimezone(KOREA).date()})
+
+    def call(appkey: str, seconds: int, ip: str, return_code: int = 0) -> tuple:
+        return request_log.record_row(
+            request_id=str(uuid.uuid4()), at=start + timedelta(seconds=seconds), method="GET",
+            path=DATA_URL, status=200 if return_code == 0 else 429, return_code=return_code,
+            return_msg="", key_id=key_ids[appkey], appkey=appkey, client_ip=ip, duration_ms=1.0,
+        )  # fmt: skip
+
+    # Out of order (a batch put back after an outage comes first), and a later refusal.
+    batch = [
+        call(first.appkey, 5, "203.0.113.5"),
+        call(first.appkey, 2, "203.0.113.2"),
+        call(second.appkey, 1, "203.0.113.1"),
+        call(first.appkey, 9, "203.0.113.9", 1700),
+    ]
+    await request_log.write_records(db, batch)
+    used = {
+        r["appkey"]: (r["last_used_at"], r["ip"])
+        for r in await db.fetch(
+            "SELECT appkey, last_used_at, host(last_used_ip) AS ip FROM api_keys"
+        )
+    }
+    assert used[first.appkey] == (start + timedelta(seconds=5), "203.0.113.5")
+    assert used[second.appkey] == (start + timedelta(seconds=1), "203.0.113.1")
 
 
 async def test_unstorable_characters_in_an_appkey_are_1501_naming_it_not_500(client, db):

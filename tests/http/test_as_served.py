@@ -237,3 +237,13 @@ def test_a_chunked_body_with_an_h2c_offer_arriving_after_the_head_is_read(server
         refused = read_response(sock)
     assert refused.status == 401, refused.body
     assert envelope(refused)["return_code"] != 1501
+
+
+def test_granian_bounds_the_whole_head_by_the_sum_of_the_three_limits(migrated, tmp_path):
+    """granian (`serve --server granian`, for the bench's comparison) has one bound for the
+    head: 8 KiB + 8 KiB + 32 KiB unless set, refused with its own plain 431 (no envelope)."""
+    with api_process(migrated, tmp_path, server="granian") as granian:
+        just_inside = [f"x-fill-{n}: {'a' * 11000}" for n in range(4)]
+        assert exchange(granian, get("/health/live", *just_inside)).status == 200
+        past = exchange(granian, get("/health/live", *just_inside, "x-more: " + "a" * 6000))
+        assert past.status == 431

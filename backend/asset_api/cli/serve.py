@@ -97,7 +97,7 @@ def _serve_with_granian(settings: Settings, host: str, port: int, workers: int) 
         loop="uvloop",
         http="1",
         websockets=False,
-        http1_settings=HTTP1Settings(max_buffer_size=settings.granian_http1_buffer_bytes),
+        http1_settings=HTTP1Settings(max_buffer_size=settings.granian_buffer_bytes),
         log_level=settings.log_level.lower(),
         log_dictconfig=logging_config(settings),
     ).serve()

@@ -132,7 +132,8 @@ class Hub:
         self.connections: set[Connection] = set()
         self.dirty: set[Stream] = set()  # streams with events beyond their cursor
         self.wake = asyncio.Event()
-        self.events_delivered = 0  # frames handed to outboxes (a counter for the metrics)
+        # Event frames handed to outboxes, live or replayed (asset_api_realtime_events_delivered).
+        self.events_delivered = 0
 
     def has(self, stream: Stream) -> bool:
         return stream in self.streams

@@ -160,6 +160,7 @@ class Session:
                         return
                     connection.push(row["frame"])
                     subscription.after = row["seq"]
+                    self.feed.hub.events_delivered += 1
                 state = self.feed.hub.streams.get(stream)
                 if state is None or not rows or subscription.after >= state.cursor:
                     # (no rows below the cursor: past the retention, nothing left to replay)
