@@ -3,8 +3,8 @@ serve` runs it in each worker.
 
 Everything made to this point (modules, the app, its routes and models) is moved out of the
 garbage collector's reach: a full collection otherwise walked all of it and held every request
-of the process up for 60-80 ms, a few times a minute under load. Not in `create_app`: the
-tests make many apps in one process, and their garbage must stay collectable.
+of the process up for tens of milliseconds, a few times a minute under load. Not in
+`create_app`: the tests make many apps in one process, and their garbage must stay collectable.
 """
 
 import gc

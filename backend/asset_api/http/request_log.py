@@ -144,7 +144,7 @@ async def write_records(conn: asyncpg.Connection, batch: list[tuple]) -> None:
 
 
 # How many rows asyncpg encodes for COPY between two turns of the event loop. It encodes in
-# the event loop, and a second's batch at once (thousands of rows, ~7 µs each) held every
+# the event loop, and a second's batch at once (thousands of rows) held every
 # request of the process up for tens of milliseconds: the p99 of every endpoint.
 COPY_SLICE_ROWS = 250
 
