@@ -6,7 +6,6 @@ in turn, each at its own interval; a database that is away only postpones a roun
 """
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 
 import asyncpg
 
+from asset_api.background import stop_task
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, Pool
 
 log = logging.getLogger(__name__)
@@ -42,10 +42,7 @@ class Housekeeper:
         self._task = asyncio.create_task(self._loop(), name="housekeeping")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await stop_task(self._task)
 
     async def run_due(self) -> None:
         now = time.monotonic()

@@ -17,7 +17,6 @@ process already counts itself, as the realtime hub does, one line in the app's s
 
 import asyncio
 import bisect
-import contextlib
 import logging
 import os
 import re
@@ -35,6 +34,8 @@ from prometheus_client import (
     multiprocess,
     values,
 )
+
+from asset_api.background import stop_task
 
 log = logging.getLogger(__name__)
 
@@ -300,10 +301,7 @@ class Sampler:
 
     async def stop(self) -> None:
         """Stop sampling, after a last sample (what was counted since the last one)."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await stop_task(self._task)
         self.sample()
 
     async def _loop(self) -> None:

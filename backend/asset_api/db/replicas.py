@@ -16,7 +16,6 @@ again at the next check.
 
 import asyncio
 import collections
-import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 import asyncpg
 
 from asset_api import metrics
+from asset_api.background import stop_task
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, Pool, create_pool
 from asset_api.settings import Settings
 
@@ -153,10 +153,7 @@ class ReplicaSet:
                 log.exception("checking the read replicas failed")
 
     async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await stop_task(self._task)
         for replica in self.replicas:
             await replica.pool.close()
 

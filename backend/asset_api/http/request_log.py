@@ -13,7 +13,6 @@ tables, so retention costs no DELETE and leaves no bloat.
 """
 
 import asyncio
-import contextlib
 import functools
 import ipaddress
 import logging
@@ -22,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 import asyncpg
 
 from asset_api import metrics
+from asset_api.background import stop_task
 from asset_api.db import sql
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, Pool
 from asset_api.domain import KOREA
@@ -81,10 +81,7 @@ class UsageRecorder:
         self._task = asyncio.create_task(self._run(), name="usage-recorder")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await stop_task(self._task)
         await self.flush()
 
     async def _run(self) -> None:

@@ -15,6 +15,7 @@ import logging
 
 import asyncpg
 
+from asset_api.background import stop_task
 from asset_api.db import sql
 from asset_api.db.pool import DATABASE_DOWN_ERRORS
 from asset_api.realtime.hub import Hub, Stream
@@ -51,10 +52,7 @@ class Bus:
         self._task = asyncio.create_task(self._run(), name="realtime bus")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await stop_task(self._task)
 
     async def _run(self) -> None:
         failures = 0

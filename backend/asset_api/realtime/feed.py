@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 import asyncpg
 
+from asset_api.background import stop_task
 from asset_api.db import sql
 from asset_api.db.pool import DATABASE_DOWN_ERRORS, Lease, Pool
 from asset_api.realtime import protocol, scope
@@ -55,10 +56,7 @@ class Feed:
     async def stop(self) -> None:
         for connection in list(self.hub.connections):
             connection.close(protocol.CLOSE_GOING_AWAY)
-        if self._watch is not None:
-            self._watch.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._watch
+        await stop_task(self._watch)
         if self.bus is not None:
             await self.bus.stop()
         with contextlib.suppress(*DATABASE_DOWN_ERRORS, asyncpg.PostgresError):
